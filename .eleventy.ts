@@ -1,0 +1,18 @@
+// Wiring only: Dateline is an Eleventy plugin, and the templates say which pages the site has.
+// `npm start` uses this file through Eleventy's CLI; `npm run build` calls `configure` itself
+// (src/cli/build.ts) to build into a staging folder and swap it in whole.
+import { dateline, type DatelineOptions, type EleventyConfig } from "./src/plugin.ts";
+import { buildOptionsFromEnv } from "./src/build-options.ts";
+import { pages } from "./templates/index.ts";
+
+export function configure(eleventyConfig: EleventyConfig, overrides: Partial<DatelineOptions> = {}): void {
+  // Eleventy renders only Dateline's virtual template: the Markdown in content/ is read by Dateline's
+  // own pipeline. (This cannot live in the plugin: Eleventy fixes template formats before plugins run.)
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  eleventyConfig.addPlugin(dateline, { pages, ...buildOptionsFromEnv(process.env), ...overrides });
+}
+
+export default function (eleventyConfig: EleventyConfig) {
+  configure(eleventyConfig);
+  return { dir: { input: "content", output: "_site" } };
+}

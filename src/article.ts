@@ -1,0 +1,206 @@
+/**
+ * What templates read: an `Article`, made from one validated source file. validate → enrich:
+ * frontmatter is checked against the schema, then images are planned, the body rendered, and URLs
+ * and display data worked out once, so templates only lay things out.
+ */
+import path from "node:path";
+import type { Caption } from "./credits.ts";
+import { splitCaption } from "./credits.ts";
+import type { Instant } from "./dates.ts";
+import type { Problem } from "./errors.ts";
+import { articleSchema, type Frontmatter } from "./article-schema.ts";
+import { isProblem, splitSource } from "./frontmatter.ts";
+import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
+import { imageRefs, leadWithDateline, parseMarkdown, plainText, renderMarkdown, tokenAttr } from "./markdown.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import type { SiteConfig } from "./site-config.ts";
+import { outputPathOf, slugOf, urlPath } from "./urls.ts";
+
+export interface Term {
+  name: string;
+  slug: string;
+  /** Root-relative URL of the term's listing page. */
+  url: string;
+}
+
+export interface Figure {
+  plan: ImagePlan;
+  alt: string;
+  caption: Caption;
+}
+
+export interface Correction {
+  date: Instant;
+  text: string;
+}
+
+export interface Article {
+  /** Source path relative to the project root, for messages. */
+  readonly sourcePath: string;
+  readonly slug: string;
+  /** Root-relative URL path, with the site's prefix: "/middle-east/al-sharaa-moscow/". */
+  readonly url: string;
+  /** File Eleventy writes: "middle-east/al-sharaa-moscow/index.html". */
+  readonly outputPath: string;
+  readonly lang: string;
+  readonly dir: "ltr" | "rtl";
+  readonly title: string;
+  readonly summary: string;
+  readonly date: Instant;
+  readonly updated: Instant | undefined;
+  readonly dateline: { place: string; source?: string | undefined } | undefined;
+  readonly authors: readonly string[];
+  readonly section: Term;
+  readonly tags: readonly Term[];
+  readonly hero: Figure | undefined;
+  readonly corrections: readonly Correction[];
+  readonly draft: boolean;
+  /** Rendered body (trusted: markdown-it with raw HTML off). */
+  readonly html: string;
+  readonly wordCount: number;
+  /** Every image the page shows, for the encoder. */
+  readonly images: readonly ImagePlan[];
+}
+
+/** Languages written right to left among those a newsroom like ours publishes in. */
+const RTL_LANGUAGES = new Set(["ar", "ckb", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
+
+export function directionOf(lang: string): "ltr" | "rtl" {
+  return RTL_LANGUAGES.has(lang.split("-")[0]!) ? "rtl" : "ltr";
+}
+
+export interface LoadContext {
+  site: SiteConfig;
+  /** Absolute project root: messages name files relative to it. */
+  root: string;
+  /** Absolute path of `assets/`, where `/assets/...` image paths point. */
+  assetsDir: string;
+  schema: ReturnType<typeof articleSchema>;
+}
+
+export type LoadResult = { article: Article; problems?: undefined } | { article?: undefined; problems: Problem[] };
+
+export async function loadArticle(absFile: string, raw: string, ctx: LoadContext): Promise<LoadResult> {
+  const file = path.relative(ctx.root, absFile).split(path.sep).join("/");
+  const source = splitSource(file, raw);
+  if (isProblem(source)) return { problems: [source] };
+
+  const parsed = ctx.schema.safeParse(source.data ?? {}, { reportInput: true });
+  if (!parsed.success) return { problems: schemaProblems(ctx.schema, parsed.error.issues, file, source.lineOf) };
+  const fm: Frontmatter = parsed.data;
+  const problems: Problem[] = [];
+
+  const { tokens, env } = parseMarkdown(source.body);
+  const images = new Map<string, ImagePlan>();
+  const resolve = async (src: string, field: string, line: number | undefined) => {
+    const located = locateImage(src, absFile, ctx);
+    if (typeof located !== "string") {
+      problems.push({ file, line, field, message: located.error });
+      return undefined;
+    }
+    try {
+      const plan = await planImage(located);
+      images.set(src, plan);
+      return plan;
+    } catch (error) {
+      if (!(error instanceof ImageReadError)) throw error;
+      problems.push({ file, line, field, message: `${src}: ${error.message}` });
+      return undefined;
+    }
+  };
+
+  let hero: Figure | undefined;
+  if (fm.image) {
+    const plan = await resolve(fm.image.src, "image.src", source.lineOf(["image", "src"]));
+    if (plan) hero = { plan, alt: fm.image.alt, caption: splitCaption(fm.image.caption, fm.image.credit) };
+  }
+  for (const ref of imageRefs(tokens)) {
+    const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
+    if (!ref.src) problems.push({ file, line, field: "body", message: "an image has no path" });
+    else if (!images.has(ref.src)) await resolve(ref.src, "body", line);
+  }
+  for (const token of tokens) {
+    const image = token.type === "figure" ? token.children?.[0] : undefined;
+    if (image && !image.content.trim()) {
+      problems.push({ file, line: source.bodyLine + (token.map?.[0] ?? 0), field: "body", message: `image ${tokenAttr(image, "src")}: alt text is required: ![what the picture shows](${tokenAttr(image, "src")})` });
+    }
+  }
+  if (fm.dateline && !leadWithDateline(tokens, fm.dateline)) {
+    problems.push({ file, line: source.lineOf(["dateline"]), field: "dateline", message: "the body has no paragraph for the dateline to lead" });
+  }
+  if (problems.length) return { problems };
+
+  const site = ctx.site;
+  const sectionSlug = slugOf(fm.section);
+  const section: Term = { name: fm.section, slug: sectionSlug, url: urlPath(site.pathPrefix, sectionSlug) };
+  const slug = fm.slug ?? slugOf(fm.title);
+  if (!slug) {
+    return { problems: [{ file, line: source.lineOf(["title"]), field: "slug", message: "cannot make a slug from the title: add `slug:`" }] };
+  }
+  const url = urlPath(site.pathPrefix, section.slug, slug);
+  const lang = fm.lang ?? site.language;
+  const html = renderMarkdown(tokens, { ...env, images, imageBase: `${site.pathPrefix}img/` });
+  const article: Article = {
+    sourcePath: file,
+    slug,
+    url,
+    outputPath: outputPathOf(site.pathPrefix, url),
+    lang,
+    dir: directionOf(lang),
+    title: fm.title,
+    summary: fm.summary,
+    date: fm.date,
+    updated: fm.updated,
+    dateline: fm.dateline,
+    authors: fm.author,
+    section,
+    tags: uniqueTerms(fm.tags, (slug) => urlPath(site.pathPrefix, "tags", slug)),
+    hero,
+    corrections: fm.corrections,
+    draft: fm.draft,
+    html,
+    wordCount: plainText(tokens).split(/\s+/u).filter(Boolean).length,
+    images: [...new Set(images.values())],
+  };
+  return { article: Object.freeze(article) };
+}
+
+function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string): Term[] {
+  const bySlug = new Map<string, Term>();
+  for (const name of names) {
+    const slug = slugOf(name);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: urlOf(slug) });
+  }
+  return [...bySlug.values()];
+}
+
+/**
+ * An image path is relative to the article's file, or `/assets/...` from the repo's assets folder.
+ * Anything that leaves those folders (`../../etc/passwd`, an absolute filesystem path) is refused.
+ */
+function locateImage(src: string, absFile: string, ctx: LoadContext): string | { error: string } {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
+    return { error: `${src}: images must be files in the repository (beside the article, or under /assets/), not URLs` };
+  }
+  const decoded = safeDecode(src);
+  if (decoded.startsWith("/assets/")) {
+    const resolved = path.resolve(ctx.assetsDir, `.${decoded.slice("/assets".length)}`);
+    return inside(resolved, ctx.assetsDir) ? resolved : { error: `${src}: leaves the assets folder` };
+  }
+  if (path.isAbsolute(decoded)) return { error: `${src}: write a path relative to the article, or one starting with /assets/` };
+  const resolved = path.resolve(path.dirname(absFile), decoded);
+  return inside(resolved, ctx.root) ? resolved : { error: `${src}: leaves the repository` };
+}
+
+function inside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}

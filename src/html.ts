@@ -1,0 +1,44 @@
+/**
+ * Escaping is decided here and only here. Templates build HTML with the `html` tagged template:
+ * every interpolated value is escaped unless it is already `SafeHtml` (the output of `html` itself,
+ * or `raw()` for HTML made by a trusted renderer such as markdown-it). A template cannot forget to
+ * escape a headline, and `{{ price }}` in a headline is just text.
+ */
+
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+type Value = SafeHtml | string | number | boolean | null | undefined | readonly Value[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function render(value: Value): string {
+  if (value === null || value === undefined || value === false || value === true) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/** Marks HTML produced by a trusted renderer as safe. Never pass editor text here. */
+export function raw(trusted: string): SafeHtml {
+  return new SafeHtml(trusted);
+}
+
+/** Attribute helper: `attr("loading", "lazy")` → ` loading="lazy"`; undefined drops the attribute. */
+export function attr(name: string, value: string | number | undefined): SafeHtml {
+  return value === undefined ? new SafeHtml("") : html` ${raw(name)}="${String(value)}"`;
+}

@@ -1,0 +1,189 @@
+/**
+ * Responsive images with sharp, in two steps so pages never wait for encoders:
+ *
+ * 1. `planImage` reads a source, hashes its bytes and reads its header: enough to write the
+ *    <picture> markup (file names, widths, heights) without encoding anything.
+ * 2. `ImageStore.encode` makes the variants (AVIF, WebP and a JPEG/PNG fallback at several widths,
+ *    never wider than the source, EXIF orientation applied, metadata stripped) into an on-disk cache
+ *    keyed by content hash, and `copyTo` links them into the output. A second build with unchanged
+ *    images encodes nothing.
+ *
+ * The ideas are eleventy-img's (hashed names, no upscaling, in-memory plan cache); sharp is used
+ * directly because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
+ */
+import { createHash } from "node:crypto";
+import { copyFile, link, mkdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import sharp, { type Metadata, type Sharp } from "sharp";
+
+/** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
+export const WIDTHS = [480, 800, 1200, 1600] as const;
+/** Refuse anything over 100 megapixels before decoding it (a "decompression bomb" is a few KB on disk). */
+export const MAX_PIXELS = 100_000_000;
+/** Part of every hash: change it when encoder settings change, and old cache entries stop matching. */
+const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
+
+export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
+
+export interface ImageVariant {
+  format: ImageFormat;
+  width: number;
+  height: number;
+  /** File name in the cache and under the output's image folder, e.g. `3f9a0c1d2e4b-800.webp`. */
+  name: string;
+}
+
+export interface ImagePlan {
+  /** Absolute path of the source file. */
+  source: string;
+  width: number;
+  height: number;
+  /** The last format is the <img> fallback (JPEG, or PNG for sources with transparency). */
+  formats: readonly ImageFormat[];
+  variants: readonly ImageVariant[];
+}
+
+export class ImageReadError extends Error {}
+
+interface CachedPlan {
+  mtimeMs: number;
+  size: number;
+  plan: ImagePlan;
+}
+const planCache = new Map<string, CachedPlan>();
+
+export async function planImage(source: string): Promise<ImagePlan> {
+  let info;
+  try {
+    info = await stat(source);
+  } catch {
+    throw new ImageReadError("file not found");
+  }
+  if (!info.isFile()) throw new ImageReadError("not a file");
+  const cached = planCache.get(source);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.plan;
+
+  const bytes = await readFile(source);
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+  } catch (error) {
+    throw new ImageReadError(`cannot read image (${(error as Error).message})`);
+  }
+  if (!meta.width || !meta.height) throw new ImageReadError("cannot read the image's dimensions");
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new ImageReadError(`${meta.width}×${meta.height} pixels is over the limit of ${MAX_PIXELS / 1e6} megapixels`);
+  }
+  // EXIF orientations 5–8 are rotated by a quarter turn: width and height swap once applied.
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  const hash = createHash("sha256").update(ENCODER_VERSION).update(bytes).digest("hex").slice(0, 12);
+  const fallback: ImageFormat = meta.hasAlpha ? "png" : "jpeg";
+  const formats: ImageFormat[] = ["avif", "webp", fallback];
+  const variants = widthsFor(width).flatMap((w) =>
+    formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
+  );
+  const plan: ImagePlan = { source, width, height, formats, variants };
+  planCache.set(source, { mtimeMs: info.mtimeMs, size: info.size, plan });
+  return plan;
+}
+
+const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" };
+export const MIME_TYPES: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
+
+export function widthsFor(sourceWidth: number): number[] {
+  const largest = WIDTHS[WIDTHS.length - 1]!;
+  const widths: number[] = WIDTHS.filter((w) => w < sourceWidth);
+  widths.push(Math.min(sourceWidth, largest));
+  return [...new Set(widths)];
+}
+
+export interface EncodeReport {
+  encoded: number;
+  reused: number;
+}
+
+export class ImageStore {
+  constructor(readonly cacheDir: string) {}
+
+  /** Encodes every variant missing from the cache, a few at a time (sharp is single-threaded here). */
+  async encode(plans: readonly ImagePlan[], concurrency = 2): Promise<EncodeReport> {
+    await mkdir(this.cacheDir, { recursive: true });
+    const jobs: { plan: ImagePlan; variant: ImageVariant }[] = [];
+    const seen = new Set<string>();
+    let reused = 0;
+    for (const plan of plans) {
+      for (const variant of plan.variants) {
+        if (seen.has(variant.name)) continue;
+        seen.add(variant.name);
+        if (await exists(path.join(this.cacheDir, variant.name))) reused++;
+        else jobs.push({ plan, variant });
+      }
+    }
+    await mapLimit(jobs, concurrency, ({ plan, variant }) => this.#encodeOne(plan, variant));
+    return { encoded: jobs.length, reused };
+  }
+
+  /** Hard-links (or copies) each variant from the cache into `dir`. */
+  async copyTo(dir: string, plans: readonly ImagePlan[]): Promise<void> {
+    await mkdir(dir, { recursive: true });
+    const names = new Set(plans.flatMap((p) => p.variants.map((v) => v.name)));
+    await mapLimit([...names], 16, async (name) => {
+      const from = path.join(this.cacheDir, name);
+      const to = path.join(dir, name);
+      if (await exists(to)) return;
+      try {
+        await link(from, to);
+      } catch {
+        await copyFile(from, to);
+      }
+    });
+  }
+
+  async #encodeOne(plan: ImagePlan, variant: ImageVariant): Promise<void> {
+    const target = path.join(this.cacheDir, variant.name);
+    const temp = `${target}.${process.pid}.tmp`;
+    // .rotate() with no angle applies the EXIF orientation; sharp drops metadata unless asked to keep it.
+    const pipeline = sharp(plan.source, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize({ width: variant.width, withoutEnlargement: true });
+    const encoders = {
+      avif: () => pipeline.avif({ quality: 50, effort: 2 }),
+      webp: () => pipeline.webp({ quality: 72 }),
+      jpeg: () => pipeline.jpeg({ quality: 78, mozjpeg: true }),
+      png: () => pipeline.png({ palette: true }),
+    } satisfies Record<ImageFormat, () => Sharp>;
+    try {
+      await encoders[variant.format]().toFile(temp);
+      // Renaming makes the cache entry appear whole or not at all, even if the build is killed.
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

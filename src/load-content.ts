@@ -1,0 +1,64 @@
+/**
+ * Reads every article under `content/` and returns them validated, or throws one ContentError
+ * holding every problem of every file. Files and folders whose names start with `_` or `.` are not
+ * articles (`content/_data/` holds site data).
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { loadArticle, type Article, type LoadContext } from "./article.ts";
+import { articleSchema } from "./article-schema.ts";
+import { ContentError, type Problem } from "./errors.ts";
+import { mapLimit } from "./images.ts";
+import type { SiteConfig } from "./site-config.ts";
+
+export interface ContentOptions {
+  root: string;
+  contentDir: string;
+  assetsDir: string;
+  site: SiteConfig;
+}
+
+export async function findArticleFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string) => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && entry.name.endsWith(".md")) found.push(full);
+    }
+  };
+  await walk(dir);
+  // Sorted, so that everything downstream (and the output) is the same on every machine.
+  return found.sort();
+}
+
+export async function loadArticles(o: ContentOptions): Promise<Article[]> {
+  const files = await findArticleFiles(o.contentDir);
+  const ctx: LoadContext = { site: o.site, root: o.root, assetsDir: o.assetsDir, schema: articleSchema(o.site.timeZone) };
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const results = await mapLimit(files, 8, async (file) => loadArticle(file, await readFile(file, "utf8"), ctx));
+  for (const result of results) {
+    if (result.problems) problems.push(...result.problems);
+    else articles.push(result.article);
+  }
+  problems.push(...duplicateUrls(articles));
+  if (problems.length) throw new ContentError(problems);
+  return articles;
+}
+
+function duplicateUrls(articles: readonly Article[]): Problem[] {
+  const byUrl = new Map<string, Article[]>();
+  for (const a of articles) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
+  return [...byUrl.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((a) => ({
+        file: a.sourcePath,
+        field: "slug",
+        message: `${a.url} is also the URL of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")}: give one of them another \`slug:\``,
+      })),
+    );
+}

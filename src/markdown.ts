@@ -1,0 +1,144 @@
+/**
+ * The one markdown-it instance, configured here and nowhere else.
+ *
+ * - Raw HTML is off on purpose: `<script>` in an article is shown as text, never run. Embeds will
+ *   come through an explicit, allow-listed syntax instead.
+ * - Typographer on (curly quotes, dashes). Headings get stable ids prefixed `h-`.
+ * - A paragraph holding only an image becomes a <figure>; its title is the caption, and a trailing
+ *   "(Photo: AFP)" is split off as the credit.
+ * - Rendering is three steps: parse to tokens, let the caller resolve the images the tokens name,
+ *   then render with those resolved images in `env`. No regex runs over rendered HTML.
+ */
+import MarkdownIt, { type StateCore, type Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slugOf } from "./urls.ts";
+import { splitCaption } from "./credits.ts";
+import { figure, picture, SIZES } from "./figure.ts";
+import { html } from "./html.ts";
+import type { ImagePlan } from "./images.ts";
+
+export interface RenderEnv {
+  /** Resolved images, by the `src` written in the Markdown. */
+  images: ReadonlyMap<string, ImagePlan>;
+  /** URL path of the encoded images folder. */
+  imageBase: string;
+}
+
+export interface ImageRef {
+  src: string;
+  /** 0-based line within the body. */
+  line: number | undefined;
+}
+
+const md = new MarkdownIt({ html: false, typographer: true, linkify: false });
+/** markdown-it's Token class (not exported as a value by the package). */
+const TokenClass = new md.core.State("", md, {}).Token;
+
+md.core.ruler.push("demote_headings", demoteHeadings);
+md.use(anchor, { slugify: (s: string) => `h-${slugOf(s) || "section"}`, tabIndex: false, level: 2, uniqueSlugStartIndex: 2 });
+md.core.ruler.push("figures", figures);
+
+md.renderer.rules.image = (tokens, idx, _options, env) => {
+  const { plan, alt } = resolved(tokens[idx]!, env);
+  const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase };
+  return html`<span class="inline-image">${picture(plan, o)}</span>`.value;
+};
+
+md.renderer.rules["figure"] = (tokens, idx, _options, env) => {
+  const image = tokens[idx]!.children![0]!;
+  const { plan, alt } = resolved(image, env);
+  const caption = splitCaption(attr(image, "title"));
+  const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase, className: "figure" };
+  return `${figure(plan, caption, o).value}\n`;
+};
+
+function attr(token: Token, name: string): string | undefined {
+  const value = token.attrGet(name);
+  return value === null ? undefined : String(value);
+}
+
+/** markdown-it types `env` loosely; ours always carries the resolved images. */
+function renderEnv(env: unknown): RenderEnv {
+  return env as RenderEnv;
+}
+
+function resolved(image: Token, env: unknown): { plan: ImagePlan; alt: string } {
+  const src = attr(image, "src") ?? "";
+  const plan = renderEnv(env).images.get(src);
+  if (!plan) throw new Error(`image ${src} was not resolved before rendering`);
+  return { plan, alt: md.renderer.renderInlineAsText(image.children ?? [], md.options, env as Record<string, unknown>) };
+}
+
+md.renderer.rules["dateline"] = (tokens, idx) => {
+  const { place, source } = tokens[idx]!.meta as { place: string; source?: string };
+  // The dateline belongs to the text: it leads the first paragraph, followed by an en dash.
+  return html`<span class="dateline">${place}${source ? ` (${source})` : ""}</span> – `.value;
+};
+
+/** The article's headline is its only h1: a body that uses `#` is shifted down one level. */
+function demoteHeadings(state: StateCore): void {
+  if (!state.tokens.some((t) => t.type === "heading_open" && t.tag === "h1")) return;
+  for (const t of state.tokens) {
+    if (t.type === "heading_open" || t.type === "heading_close") {
+      t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + 1)}`;
+    }
+  }
+}
+
+/** paragraph_open, inline[image], paragraph_close → one `figure` token carrying the image. */
+function figures(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const children = inline.children?.filter((c) => !(c.type === "text" && !c.content.trim())) ?? [];
+    if (open.type !== "paragraph_open" || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+    if (children.length !== 1 || children[0]!.type !== "image") continue;
+    const fig = new state.Token("figure", "figure", 0);
+    fig.block = true;
+    fig.map = open.map;
+    fig.children = children;
+    tokens.splice(i, 3, fig);
+  }
+}
+
+export function parseMarkdown(body: string): { tokens: Token[]; env: Record<string, unknown> } {
+  const env: Record<string, unknown> = {};
+  return { tokens: md.parse(body, env), env };
+}
+
+/** Every image the body refers to, with its line, in order. */
+export { attr as tokenAttr };
+
+export function imageRefs(tokens: readonly Token[]): ImageRef[] {
+  const refs: ImageRef[] = [];
+  for (const block of tokens) {
+    for (const child of block.children ?? []) {
+      if (child.type === "image") refs.push({ src: attr(child, "src") ?? "", line: block.map?.[0] });
+    }
+  }
+  return refs;
+}
+
+/** Puts the dateline at the start of the first paragraph; false when the body has no paragraph. */
+export function leadWithDateline(tokens: Token[], dateline: { place: string; source?: string | undefined }): boolean {
+  const first = tokens.findIndex((t) => t.type === "paragraph_open");
+  const inline = tokens[first + 1];
+  if (first === -1 || !inline?.children) return false;
+  const mark = new TokenClass("dateline", "span", 0);
+  mark.meta = dateline;
+  inline.children.unshift(mark);
+  return true;
+}
+
+export function renderMarkdown(tokens: Token[], env: RenderEnv & Record<string, unknown>): string {
+  return md.renderer.render(tokens, md.options, env as Record<string, unknown>);
+}
+
+/** Plain text of the body, for word counts and search snippets. */
+export function plainText(tokens: readonly Token[]): string {
+  return tokens
+    .flatMap((t) => t.children ?? [])
+    .filter((c) => c.type === "text" || c.type === "code_inline")
+    .map((c) => c.content)
+    .join(" ");
+}

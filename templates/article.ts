@@ -1,0 +1,65 @@
+import type { Article } from "../src/article.ts";
+import { figure, SIZES } from "../src/figure.ts";
+import { html, raw, type SafeHtml } from "../src/html.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { dateWords } from "../src/dates.ts";
+import { byline } from "./components/byline.ts";
+import { timeTag } from "./components/dates.ts";
+import { documentPage } from "./layout.ts";
+import { words } from "./words.ts";
+
+export function localeFor(model: SiteModel, lang: string): string {
+  return lang === model.site.language ? (model.site.locale ?? lang) : lang;
+}
+
+export function articlePage(article: Article, model: SiteModel): string {
+  const locale = localeFor(model, article.lang);
+  const imageBase = `${model.site.pathPrefix}img/`;
+  const main = html`<article class="article">
+${previewBanner(article, model, locale)}<header class="article__header">
+<p class="label"><a href="${article.section.url}">${article.section.name}</a></p>
+<h1 class="article__headline">${article.title}</h1>
+<p class="standfirst">${article.summary}</p>
+${byline(article, locale)}
+</header>
+${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase, className: "figure figure--hero" }) : ""}
+<div class="article__body">
+${raw(article.html)}
+</div>
+${corrections(article, locale)}${tags(article)}
+</article>`;
+  return documentPage(model, {
+    title: article.title,
+    description: article.summary,
+    url: article.url,
+    lang: article.lang,
+    dir: article.dir,
+    main,
+    head: html`<meta name="robots" content="max-image-preview:large">`,
+  });
+}
+
+function corrections(article: Article, locale: string): SafeHtml | string {
+  if (!article.corrections.length) return "";
+  return html`<aside class="corrections" aria-labelledby="corrections-title">
+<h2 id="corrections-title">${words.corrections}</h2>
+<ul>${article.corrections.map((c) => html`<li><p class="corrections__date">${timeTag(c.date, locale)}</p><p>${c.text}</p></li>`)}</ul>
+</aside>
+`;
+}
+
+function tags(article: Article): SafeHtml | string {
+  if (!article.tags.length) return "";
+  return html`<footer class="article__footer"><h2 class="visually-hidden">${words.tags}</h2><ul class="tags">${article.tags.map(
+    (t) => html`<li><a href="${t.url}">${t.name}</a></li>`,
+  )}</ul></footer>`;
+}
+
+/** In a preview, a draft or an embargoed article says so at the top, unmissably. */
+function previewBanner(article: Article, model: SiteModel, locale: string): SafeHtml | string {
+  const state = model.stateOf(article);
+  if (state === "published") return "";
+  const w = dateWords(article.date, locale);
+  const text = state === "draft" ? words.draft : `${words.embargoedUntil} ${w.day}, ${w.time}`;
+  return html`<p class="preview-banner" role="note">${text}</p>\n`;
+}

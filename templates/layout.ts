@@ -1,0 +1,53 @@
+import { html, raw, type SafeHtml } from "../src/html.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { absoluteUrl } from "../src/urls.ts";
+import { words } from "./words.ts";
+
+export interface DocumentOptions {
+  title: string;
+  description: string;
+  /** Root-relative URL of this page; the canonical link is made absolute from the site's URL. */
+  url: string;
+  lang?: string;
+  dir?: "ltr" | "rtl";
+  main: SafeHtml;
+  /** Extra elements for <head>. */
+  head?: SafeHtml;
+}
+
+/** The document shell shared by every page: head, masthead with section navigation, footer. */
+export function documentPage(model: SiteModel, o: DocumentOptions): string {
+  const { site } = model;
+  const lang = o.lang ?? site.language;
+  const isHome = o.url === site.pathPrefix;
+  return html`<!doctype html>
+<html lang="${lang}" dir="${o.dir ?? "ltr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${isHome ? site.name : `${o.title} – ${site.name}`}</title>
+<meta name="description" content="${o.description}">
+<link rel="canonical" href="${absoluteUrl(site.url, site.pathPrefix, o.url)}">
+<meta name="color-scheme" content="light dark">
+<style>${raw(model.css)}</style>
+${o.head ?? ""}
+</head>
+<body>
+<a class="skip-link" href="#main">${words.skipToContent}</a>
+<header class="masthead" lang="${site.language}">
+<p class="masthead__name"><a href="${site.pathPrefix}"${isHome ? html` aria-current="page"` : ""}>${site.name}</a></p>
+<nav class="sections" aria-label="${words.sectionNav}"><ul>${model.sections.map(
+    (s) => html`<li><a href="${s.term.url}"${s.term.url === o.url ? html` aria-current="page"` : ""}>${s.term.name}</a></li>`,
+  )}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${o.main}
+</main>
+<footer class="site-footer" lang="${site.language}">
+<p><a href="${site.pathPrefix}">${site.name}</a> · ${site.description}</p>
+<p>© ${model.now.year} ${site.publisher.name}</p>
+</footer>
+</body>
+</html>
+`.value;
+}
