@@ -59,7 +59,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   config.addWatchTarget(contentDir);
   config.addWatchTarget(assetsDir);
-  config.addPassthroughCopy({ [path.relative(root, assetsDir) || "."]: "assets" });
+  // Eleventy resolves passthrough paths against the working directory, not the input folder.
+  config.addPassthroughCopy({ [path.relative(process.cwd(), assetsDir)]: "assets" });
 
   config.on("eleventy.before", async () => {
     model = await buildSiteModel({

@@ -1,0 +1,68 @@
+/**
+ * A production build: Eleventy writes the whole site into a staging folder beside the output, and
+ * the staging folder replaces the output only when everything succeeded. On any error the previous
+ * output stays exactly as it was, and the staging folder is removed.
+ */
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { BuildReport, DatelineOptions, EleventyConfig } from "./plugin.ts";
+
+export interface BuildOptions {
+  /** Project root holding content/, assets/ and .cache/. */
+  root: string;
+  /** Output folder (absolute, or relative to the root). */
+  output: string;
+  /** The site's Eleventy wiring (`configure` from .eleventy.ts): src/ does not import templates/. */
+  configure: (config: EleventyConfig, overrides: Partial<DatelineOptions>) => void;
+  overrides?: Partial<DatelineOptions>;
+}
+
+export async function buildSite(o: BuildOptions): Promise<BuildReport> {
+  const root = path.resolve(o.root);
+  const output = path.resolve(root, o.output);
+  const staging = `${output}.staging-${process.pid}`;
+  let report: BuildReport | undefined;
+  try {
+    const overrides: Partial<DatelineOptions> = { root, ...o.overrides, onBuilt: (r) => (report = r) };
+    const eleventy = new Eleventy(path.join(root, "content"), staging, {
+      configPath: false,
+      quietMode: true,
+      config: (c: EleventyConfig) => o.configure(c, overrides),
+    });
+    await eleventy.init();
+    // Eleventy would print errors itself; the caller prints ours, in the one Dateline format.
+    eleventy.logger = silentLogger;
+    await eleventy.write();
+    if (!report) throw new Error("the Dateline plugin did not report a build");
+    await swapIn(staging, output);
+    return report;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `to` with `from` by two renames; the old site is deleted only after the swap. */
+async function swapIn(from: string, to: string): Promise<void> {
+  const old = `${to}.old-${process.pid}`;
+  try {
+    await rename(to, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  await rename(from, to);
+  await rm(old, { recursive: true, force: true });
+}
+
+const quiet = () => undefined;
+const silentLogger = {
+  log: quiet,
+  info: quiet,
+  warn: quiet,
+  error: quiet,
+  message: quiet,
+  forceLog: quiet,
+  logWithOptions: quiet,
+  closeStream: quiet,
+  isVerbose: false,
+};

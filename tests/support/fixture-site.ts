@@ -1,0 +1,45 @@
+/**
+ * A throwaway copy of tests/fixtures/site with its images drawn by sharp, so each test can break
+ * the content freely. Images are small (encoding AVIF is the slow part of a build).
+ */
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import sharp from "sharp";
+import { configure } from "../../.eleventy.ts";
+import { buildSite } from "../../src/build.ts";
+import type { BuildReport, DatelineOptions } from "../../src/plugin.ts";
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURES = path.join(REPO, "tests/fixtures");
+/** The fixed build time of the fixture site: after every article but the embargoed one. */
+export const FIXTURE_NOW = "2026-01-30T12:00:00+03:00";
+
+export async function makeFixtureSite(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "dateline-site-"));
+  await cp(path.join(FIXTURES, "site"), root, { recursive: true });
+  const story = path.join(root, "content/news/full-story");
+  await jpeg(path.join(story, "hero.jpg"), 960, 540, "#2a6f97");
+  await jpeg(path.join(story, "convoy.jpg"), 640, 400, "#a44a3f");
+  return root;
+}
+
+export async function removeSite(root: string): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+}
+
+export async function jpeg(file: string, width: number, height: number, color: string): Promise<void> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#eee"/><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="${color}"/></svg>`;
+  await writeFile(file, await sharp(Buffer.from(svg)).jpeg({ quality: 60 }).toBuffer());
+}
+
+/** Builds a fixture site the way `npm run build` does, with the fixed clock and the repo's stylesheet. */
+export async function buildFixture(root: string, overrides: Partial<DatelineOptions> = {}): Promise<BuildReport> {
+  return buildSite({
+    root,
+    output: "_site",
+    configure,
+    overrides: { now: FIXTURE_NOW, assetsDir: path.join(REPO, "assets"), ...overrides },
+  });
+}
