@@ -30,9 +30,8 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
       quietMode: true,
       config: (c: EleventyConfig) => o.configure(c, overrides),
     });
-    await eleventy.init();
     // Eleventy would print errors itself; the caller prints ours, in the one Dateline format.
-    eleventy.logger = silentLogger;
+    eleventy.disableLogger();
     await eleventy.write();
     if (!report) throw new Error("the Dateline plugin did not report a build");
     await swapIn(staging, output);
@@ -53,16 +52,3 @@ async function swapIn(from: string, to: string): Promise<void> {
   await rename(from, to);
   await rm(old, { recursive: true, force: true });
 }
-
-const quiet = () => undefined;
-const silentLogger = {
-  log: quiet,
-  info: quiet,
-  warn: quiet,
-  error: quiet,
-  message: quiet,
-  forceLog: quiet,
-  logWithOptions: quiet,
-  closeStream: quiet,
-  isVerbose: false,
-};

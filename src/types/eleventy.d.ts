@@ -5,6 +5,6 @@ declare module "@11ty/eleventy" {
     init(): Promise<void>;
     write(): Promise<unknown>;
     toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
-    logger: unknown;
+    disableLogger(): void;
   }
 }

@@ -1,0 +1,181 @@
+/**
+ * Bad input stops the build with a clear message naming the file, the field and the line, reports
+ * every problem at once, and leaves the previous output exactly as it was.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cp, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, beforeEach, test } from "node:test";
+import { promisify } from "node:util";
+import { ContentError, findContentError, formatProblem } from "../src/errors.ts";
+import { buildFixture, FIXTURE_NOW, FIXTURES, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
+
+let root: string;
+let snapshot: Map<string, string>;
+const STORY = "content/news/full-story/index.md";
+
+async function hashTree(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const entries = await Promise.all(
+    files.map(async (e) => {
+      const full = path.join(e.parentPath, e.name);
+      return [path.relative(dir, full), createHash("sha1").update(await readFile(full)).digest("hex")] as const;
+    }),
+  );
+  return new Map(entries.sort());
+}
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  const full = path.join(root, file);
+  await writeFile(full, change(await readFile(full, "utf8")));
+}
+
+/** Builds, expects a ContentError, checks the old output survived, and returns the messages. */
+async function failingBuild(): Promise<string[]> {
+  let caught: unknown;
+  try {
+    await buildFixture(root);
+  } catch (error) {
+    caught = error;
+  }
+  const content = findContentError(caught);
+  assert.ok(content instanceof ContentError, `expected a ContentError, got ${String(caught)}`);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot, "the previous _site/ must be left exactly as it was");
+  const leftovers = (await readdir(root)).filter((f) => f.startsWith("_site."));
+  assert.deepEqual(leftovers, [], "no staging folder is left behind");
+  return content.problems.map(formatProblem);
+}
+
+before(async () => {
+  root = await makeFixtureSite();
+  await buildFixture(root);
+  snapshot = await hashTree(path.join(root, "_site"));
+});
+beforeEach(async () => {
+  // Every case starts from the good fixture content.
+  await rm(path.join(root, "content"), { recursive: true, force: true });
+  await cp(path.join(FIXTURES, "site/content"), path.join(root, "content"), { recursive: true });
+  const story = path.join(root, "content/news/full-story");
+  const fresh = await makeFixtureSite();
+  await copyFile(path.join(fresh, "content/news/full-story/hero.jpg"), path.join(story, "hero.jpg"));
+  await copyFile(path.join(fresh, "content/news/full-story/convoy.jpg"), path.join(story, "convoy.jpg"));
+  await removeSite(fresh);
+});
+after(() => removeSite(root));
+
+test("invalid YAML names the file and the line", async () => {
+  await edit(STORY, (t) => t.replace("tags: [Syria, Russia]", "tags: [Syria, Russia"));
+  const [message, ...rest] = await failingBuild();
+  assert.deepEqual(rest, []);
+  assert.match(message!, /^content\/news\/full-story\/index.md:1[0-2] yaml: /);
+});
+
+test("a missing required field is named", async () => {
+  await edit(STORY, (t) => t.replace(/^summary: .*\n/m, ""));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md summary: required"]);
+});
+
+test("an unknown field suggests the near name, on its line", async () => {
+  await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md summary: required",
+    "content/news/full-story/index.md:3 sumary: unknown field (did you mean `summary`?)",
+  ]);
+});
+
+test("an unparseable date is named with its line", async () => {
+  await edit(STORY, (t) => t.replace("date: 2026-01-28T12:00:00+03:00", "date: 28/01/2026 noon"));
+  assert.deepEqual(await failingBuild(), [
+    'content/news/full-story/index.md:4 date: "28/01/2026 noon" is not an ISO 8601 date (expected e.g. 2026-01-28T12:00:00+03:00)',
+  ]);
+});
+
+test("`updated` before `date` is refused", async () => {
+  await edit(STORY, (t) => t.replace("updated: 2026-01-28T16:45:00+03:00", "updated: 2026-01-27T16:45:00+03:00"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:5 updated: is before `date`/);
+});
+
+test("a missing image file is named with its field and line", async () => {
+  await rm(path.join(root, "content/news/full-story/hero.jpg"));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:13 image.src: ./hero.jpg: file not found"]);
+});
+
+test("a missing image in the body gives the body line", async () => {
+  await rm(path.join(root, "content/news/full-story/convoy.jpg"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md:27 body: ./convoy.jpg: file not found",
+    "content/news/full-story/index.md:31 body: ./convoy.jpg: file not found",
+  ]);
+});
+
+test("a corrupt image is refused with a clear message", async () => {
+  await copyFile(path.join(FIXTURES, "images/corrupt.jpg"), path.join(root, "content/news/full-story/hero.jpg"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:13 image.src: .\/hero.jpg: cannot read image/);
+});
+
+test("a hero image without alt text is refused", async () => {
+  await edit(STORY, (t) => t.replace(/^ {2}alt: .*\n/m, ""));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:12 image.alt: required"]);
+});
+
+test("a body figure without alt text is refused", async () => {
+  await edit(STORY, (t) => t.replace("![Trucks on a desert road]", "![]"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:27 body: image .\/convoy.jpg: alt text is required/);
+});
+
+test("an image path that leaves the repository is refused", async () => {
+  await edit(STORY, (t) => t.replace("src: ./hero.jpg", "src: ../../../../../../etc/passwd"));
+  const [message] = await failingBuild();
+  assert.match(message!, /image.src: .*leaves the repository/);
+});
+
+test("two articles with the same URL name both files", async () => {
+  await writeFile(
+    path.join(root, "content/news/copy.md"),
+    '---\ntitle: "Another"\nsummary: "A second article that claims the same URL as the first one."\ndate: 2026-01-28\nauthor: X\nsection: Middle East\nslug: leaders-meet-in-moscow-as-troops-leave-the-north\n---\n\nText.\n',
+  );
+  const messages = await failingBuild();
+  assert.equal(messages.length, 2);
+  assert.match(messages[0]!, /^content\/news\/copy.md slug: \/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/ is also the URL of content\/news\/full-story\/index.md/);
+  assert.match(messages[1]!, /^content\/news\/full-story\/index.md slug: .* is also the URL of content\/news\/copy.md/);
+});
+
+test("every problem in every file is reported at once, sorted by file", async () => {
+  await edit(STORY, (t) => t.replace(/^ {2}alt: .*\n/m, "").replace(/^section:/m, "sectoin:"));
+  await edit("content/world/flat-story.md", (t) => t.replace("date: 2026-01-27 09:30", "date: tomorrow"));
+  const messages = await failingBuild();
+  assert.deepEqual(messages.map((m) => m.split(" ")[0]!.split(":")[0]), [
+    "content/news/full-story/index.md",
+    "content/news/full-story/index.md",
+    "content/news/full-story/index.md",
+    "content/world/flat-story.md",
+  ]);
+  assert.ok(messages.some((m) => /sectoin: unknown field \(did you mean `section`\?\)/.test(m)));
+});
+
+test("a broken site.yaml is named like an article", async () => {
+  await edit("content/_data/site.yaml", (t) => t.replace("timeZone: Asia/Baghdad", "timeZone: Mars/Olympus"));
+  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:6 timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
+});
+
+test("`npm run build` prints the problems and exits non-zero", async () => {
+  await cp(path.join(REPO, "assets"), path.join(root, "assets"), { recursive: true });
+  await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
+  const run = promisify(execFile);
+  const result = await run(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(REPO, "src/cli/build.ts")], {
+    cwd: root,
+    env: { ...process.env, DATELINE_NOW: FIXTURE_NOW },
+  }).then(
+    () => ({ code: 0, stderr: "" }),
+    (e: { code: number; stderr: string }) => e,
+  );
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /Build stopped: 2 problems in content. _site\/ was left as it was./);
+  assert.match(result.stderr, /content\/news\/full-story\/index.md:3 sumary: unknown field \(did you mean `summary`\?\)/);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot);
+});
