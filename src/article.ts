@@ -11,7 +11,7 @@ import type { Problem } from "./errors.ts";
 import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
-import { imageRefs, leadWithDateline, parseMarkdown, plainText, renderMarkdown, tokenAttr } from "./markdown.ts";
+import { imageRefs, leadWithDateline, parseMarkdown, plainText, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
@@ -112,7 +112,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   let hero: Figure | undefined;
   if (fm.image) {
     const plan = await resolve(fm.image.src, "image.src", source.lineOf(["image", "src"]));
-    if (plan) hero = { plan, alt: fm.image.alt, caption: splitCaption(fm.image.caption, fm.image.credit) };
+    const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption);
+    if (plan) hero = { plan, alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
   }
   for (const ref of imageRefs(tokens)) {
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
@@ -147,8 +148,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     outputPath: outputPathOf(site.pathPrefix, url),
     lang,
     dir: directionOf(lang),
-    title: fm.title,
-    summary: fm.summary,
+    title: typeset(fm.title),
+    summary: typeset(fm.summary),
     date: fm.date,
     updated: fm.updated,
     dateline: fm.dateline,
@@ -156,7 +157,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     section,
     tags: uniqueTerms(fm.tags, (slug) => urlPath(site.pathPrefix, "tags", slug)),
     hero,
-    corrections: fm.corrections,
+    corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text) })),
     draft: fm.draft,
     html,
     wordCount: plainText(tokens).split(/\s+/u).filter(Boolean).length,

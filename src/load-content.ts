@@ -3,7 +3,8 @@
  * holding every problem of every file. Files and folders whose names start with `_` or `.` are not
  * articles (`content/_data/` holds site data).
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { loadArticle, type Article, type LoadContext } from "./article.ts";
 import { articleSchema } from "./article-schema.ts";
@@ -39,7 +40,10 @@ export async function loadArticles(o: ContentOptions): Promise<Article[]> {
   const ctx: LoadContext = { site: o.site, root: o.root, assetsDir: o.assetsDir, schema: articleSchema(o.site.timeZone) };
   const problems: Problem[] = [];
   const articles: Article[] = [];
-  const results = await mapLimit(files, 8, async (file) => loadArticle(file, await readFile(file, "utf8"), ctx));
+  // Reading synchronously is several times faster than fs/promises for thousands of small files
+  // (measured: ~1 s of a 4,000-article build went to FileHandle open/stat/close); image planning
+  // inside loadArticle stays asynchronous and overlaps.
+  const results = await mapLimit(files, 8, (file) => loadArticle(file, readFileSync(file, "utf8"), ctx));
   for (const result of results) {
     if (result.problems) problems.push(...result.problems);
     else articles.push(result.article);

@@ -47,7 +47,8 @@ md.renderer.rules.image = (tokens, idx, _options, env) => {
 md.renderer.rules["figure"] = (tokens, idx, _options, env) => {
   const image = tokens[idx]!.children![0]!;
   const { plan, alt } = resolved(image, env);
-  const caption = splitCaption(attr(image, "title"));
+  const title = attr(image, "title");
+  const caption = splitCaption(title === undefined ? undefined : typeset(title));
   const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase, className: "figure" };
   return `${figure(plan, caption, o).value}\n`;
 };
@@ -132,6 +133,17 @@ export function leadWithDateline(tokens: Token[], dateline: { place: string; sou
 
 export function renderMarkdown(tokens: Token[], env: RenderEnv & Record<string, unknown>): string {
   return md.renderer.render(tokens, md.options, env as Record<string, unknown>);
+}
+
+/**
+ * Typography for plain-text fields (headline, standfirst, captions): curly quotes and dashes as in
+ * the body, and nothing else; no Markdown, no HTML. The "zero" preset turns every rule off.
+ */
+const typographer = new MarkdownIt("zero", { typographer: true }).enable(["replacements", "smartquotes"]);
+
+export function typeset(text: string): string {
+  const children = typographer.parseInline(text, {})[0]?.children ?? [];
+  return children.map((t) => (t.type === "softbreak" ? " " : t.content)).join("");
 }
 
 /** Plain text of the body, for word counts and search snippets. */

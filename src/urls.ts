@@ -10,6 +10,18 @@ import slugify from "@sindresorhus/slugify";
  * transliteration such as `s-r-ky-swwrya` helps nobody. Links percent-encode such slugs.
  */
 export function slugOf(text: string): string {
+  // Sections, tags and author names repeat across thousands of articles: slug each once.
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    slug = makeSlug(text);
+    slugCache.set(text, slug);
+  }
+  return slug;
+}
+
+const slugCache = new Map<string, string>();
+
+function makeSlug(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (letters > 0 && latin * 2 < letters) {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { ImagePlan } from "../src/images.ts";
-import { imageRefs, leadWithDateline, parseMarkdown, renderMarkdown } from "../src/markdown.ts";
+import { imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, typeset } from "../src/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
 const dir = path.join(FIXTURES, "markdown");
@@ -51,4 +51,9 @@ test("image references carry their body line", () => {
 test("a dateline needs a paragraph to lead", () => {
   const { tokens } = parseMarkdown("## Only a heading\n");
   assert.equal(leadWithDateline(tokens, { place: "ERBIL" }), false);
+});
+
+test("headlines, standfirsts and captions get the body's typography but stay plain text", () => {
+  assert.equal(typeset(`Iraq's "budget" -- passed`), "Iraq’s “budget” – passed");
+  assert.equal(typeset("*not emphasis* <b>not bold</b> {{ not_template }}"), "*not emphasis* <b>not bold</b> {{ not_template }}");
 });
