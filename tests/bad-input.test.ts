@@ -43,7 +43,7 @@ async function failingBuild(): Promise<string[]> {
   const content = findContentError(caught);
   assert.ok(content instanceof ContentError, `expected a ContentError, got ${String(caught)}`);
   assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot, "the previous _site/ must be left exactly as it was");
-  const leftovers = (await readdir(root)).filter((f) => f.startsWith("_site."));
+  const leftovers = (await readdir(root)).filter((f) => f.startsWith("_site.staging"));
   assert.deepEqual(leftovers, [], "no staging folder is left behind");
   return content.problems.map(formatProblem);
 }
