@@ -1,4 +1,5 @@
-import { html, raw, type SafeHtml } from "../src/html.ts";
+import { directionOf } from "../src/article.ts";
+import { attr, html, raw, type SafeHtml } from "../src/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { absoluteUrl } from "../src/urls.ts";
 import { words } from "./words.ts";
@@ -20,8 +21,12 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
   const { site } = model;
   const lang = o.lang ?? site.language;
   const isHome = o.url === site.pathPrefix;
+  const dir = o.dir ?? "ltr";
+  // The masthead and footer speak the site's language: in a page of the other direction they keep theirs.
+  const siteDir = directionOf(site.language);
+  const siteText = html` lang="${site.language}"${attr("dir", siteDir === dir ? undefined : siteDir)}`;
   return html`<!doctype html>
-<html lang="${lang}" dir="${o.dir ?? "ltr"}">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,12 +34,13 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
 <meta name="description" content="${o.description}">
 <link rel="canonical" href="${absoluteUrl(site.url, site.pathPrefix, o.url)}">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${site.pathPrefix}assets/favicon.svg" type="image/svg+xml">
 <style>${raw(model.css)}</style>
 ${o.head ?? ""}
 </head>
 <body>
 <a class="skip-link" href="#main">${words.skipToContent}</a>
-<header class="masthead" lang="${site.language}">
+<header class="masthead"${siteText}>
 <p class="masthead__name"><a href="${site.pathPrefix}"${isHome ? html` aria-current="page"` : ""}>${site.name}</a></p>
 <nav class="sections" aria-label="${words.sectionNav}"><ul>${model.sections.map(
     (s) => html`<li><a href="${s.term.url}"${s.term.url === o.url ? html` aria-current="page"` : ""}>${s.term.name}</a></li>`,
@@ -43,7 +49,7 @@ ${o.head ?? ""}
 <main id="main" tabindex="-1">
 ${o.main}
 </main>
-<footer class="site-footer" lang="${site.language}">
+<footer class="site-footer"${siteText}>
 <p><a href="${site.pathPrefix}">${site.name}</a> · ${site.description}</p>
 <p>© ${model.now.year} ${site.publisher.name}</p>
 </footer>
