@@ -48,7 +48,8 @@ export function dateWords(date: Instant, locale: string): DateWords {
     const timeZone = date.zoneName ?? "UTC";
     f = {
       day: new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }),
-      time: new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }),
+      // A newsroom clock is 24-hour in every language (Arabic locales default to 12-hour with م/ص).
+      time: new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }),
     };
     formatters.set(key, f);
   }

@@ -72,8 +72,9 @@ function resolved(image: Token, env: unknown): { plan: ImagePlan; alt: string } 
 
 md.renderer.rules["dateline"] = (tokens, idx) => {
   const { place, source } = tokens[idx]!.meta as { place: string; source?: string };
-  // The dateline belongs to the text: it leads the first paragraph, followed by an en dash.
-  return html`<span class="dateline">${place}${source ? ` (${source})` : ""}</span> – `.value;
+  // The dateline belongs to the text: it leads the first paragraph, followed by an en dash that a
+  // no-break space keeps from starting a line.
+  return html`<span class="dateline">${place}${source ? ` (${source})` : ""}</span>\u00a0– `.value;
 };
 
 /** The article's headline is its only h1: a body that uses `#` is shifted down one level. */

@@ -63,7 +63,7 @@ test("the article page has headline, standfirst, byline and times in the site's 
 });
 
 test("the dateline leads the first paragraph", () => {
-  assert.match(page(ARTICLE), /<p><span class="dateline">ERBIL \(Fixture Wire\)<\/span> – The talks began on Wednesday, officials said.<\/p>/);
+  assert.match(page(ARTICLE), /<p><span class="dateline">ERBIL \(Fixture Wire\)<\/span>\u00a0– The talks began on Wednesday, officials said.<\/p>/);
 });
 
 test("the hero is an eager, high-priority figure with caption and credit apart", () => {
