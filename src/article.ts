@@ -11,7 +11,7 @@ import type { Problem } from "./errors.ts";
 import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
-import { imageRefs, leadWithDateline, parseMarkdown, plainText, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
+import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
@@ -160,7 +160,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text) })),
     draft: fm.draft,
     html,
-    wordCount: plainText(tokens).split(/\s+/u).filter(Boolean).length,
+    wordCount: countWords(tokens),
     images: [...new Set(images.values())],
   };
   return { article: Object.freeze(article) };

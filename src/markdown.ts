@@ -147,11 +147,20 @@ export function typeset(text: string): string {
   return children.map((t) => (t.type === "softbreak" ? " " : t.content)).join("");
 }
 
-/** Plain text of the body, for word counts and search snippets. */
-export function plainText(tokens: readonly Token[]): string {
-  return tokens
-    .flatMap((t) => t.children ?? [])
-    .filter((c) => c.type === "text" || c.type === "code_inline")
-    .map((c) => c.content)
-    .join(" ");
+/** Words in the body's text (for reading time), counted without building the text. */
+export function countWords(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const block of tokens) {
+    for (const child of block.children ?? []) {
+      if (child.type !== "text" && child.type !== "code_inline") continue;
+      let inWord = false;
+      const text = child.content;
+      for (let i = 0; i < text.length; i++) {
+        const space = text.charCodeAt(i) <= 32;
+        if (!space && !inWord) words++;
+        inWord = !space;
+      }
+    }
+  }
+  return words;
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { ImagePlan } from "../src/images.ts";
-import { imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, typeset } from "../src/markdown.ts";
+import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, typeset } from "../src/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
 const dir = path.join(FIXTURES, "markdown");
@@ -56,4 +56,9 @@ test("a dateline needs a paragraph to lead", () => {
 test("headlines, standfirsts and captions get the body's typography but stay plain text", () => {
   assert.equal(typeset(`Iraq's "budget" -- passed`), "Iraq’s “budget” – passed");
   assert.equal(typeset("*not emphasis* <b>not bold</b> {{ not_template }}"), "*not emphasis* <b>not bold</b> {{ not_template }}");
+});
+
+test("words are counted in the text, not in the markup", () => {
+  const { tokens } = parseMarkdown("## Two words\n\nOne *two* [three](https://x.example/a-b-c)  four.\n\n![alt words](./a.jpg)\n\n- five\n- six seven\n");
+  assert.equal(countWords(tokens), 9);
 });
