@@ -3,8 +3,7 @@
  * holding every problem of every file. Files and folders whose names start with `_` or `.` are not
  * articles (`content/_data/` holds site data).
  */
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadArticle, type Article, type LoadContext } from "./article.ts";
 import { articleSchema } from "./article-schema.ts";
@@ -19,24 +18,25 @@ export interface ContentOptions {
   site: SiteConfig;
 }
 
-export async function findArticleFiles(dir: string): Promise<string[]> {
+/** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
+ * and readdir through the thread pool took 0.3 s for 4,000 folders where readdirSync takes 0.03 s. */
+export function findArticleFiles(dir: string): string[] {
   const found: string[] = [];
-  const walk = async (current: string) => {
-    const entries = await readdir(current, { withFileTypes: true });
-    for (const entry of entries) {
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
       if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
       const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
+      if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && entry.name.endsWith(".md")) found.push(full);
     }
   };
-  await walk(dir);
+  walk(dir);
   // Sorted, so that everything downstream (and the output) is the same on every machine.
   return found.sort();
 }
 
 export async function loadArticles(o: ContentOptions): Promise<Article[]> {
-  const files = await findArticleFiles(o.contentDir);
+  const files = findArticleFiles(o.contentDir);
   const ctx: LoadContext = { site: o.site, root: o.root, assetsDir: o.assetsDir, schema: articleSchema(o.site.timeZone) };
   const problems: Problem[] = [];
   const articles: Article[] = [];
