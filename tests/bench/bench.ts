@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,7 +48,12 @@ interface Sample {
   maxRssMb: number;
 }
 
-function timed(cwd: string, args: string[]): Promise<Sample> {
+/** Each run starts from no output: the same cold start for both builds, and no deletion left over
+ * from the previous run (Dateline deletes a replaced site in the background) competing for the CPU. */
+async function timed(cwd: string, args: string[]): Promise<Sample> {
+  for (const name of await readdir(cwd)) {
+    if (name.startsWith("_site")) await rm(path.join(cwd, name), { recursive: true, force: true });
+  }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ["--import", path.join(here, "peak-memory.mjs"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
