@@ -13,7 +13,7 @@ export function schemaProblems(
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap((i) => specific(i))) {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
@@ -27,6 +27,19 @@ export function schemaProblems(
   return problems;
 }
 
+/**
+ * A field that may take several shapes (`author: Name` or a list of names) fails as a union with one
+ * set of issues per shape. The shape that got furthest (its issues lie deepest) is the one the
+ * editor meant: report its issues, under the union's path.
+ */
+function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.input === undefined || !issue.errors.length) return [issue];
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+  if (depth(best) === 0) return [issue];
+  return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue).flatMap(specific);
+}
+
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join(".") : "frontmatter";
 }
@@ -38,7 +51,7 @@ function unknownFieldMessage(key: string, known: string[]): string {
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "required";
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return "required";
   if (issue.code === "invalid_type") return `expected ${issue.expected}, got ${describe(issue.input)}`;
   if (issue.code === "too_small" && issue.origin === "string") return "must not be empty";
   if (issue.code === "too_small" && issue.origin === "array") return "must list at least one entry";

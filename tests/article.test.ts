@@ -1,0 +1,43 @@
+/**
+ * Frontmatter cases: each tests/fixtures/frontmatter/NAME.md is loaded as an article; NAME.json
+ * holds either fields the Article must have (dates as ISO strings) or the exact problems.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { loadArticle, type Article } from "../src/article.ts";
+import { articleSchema } from "../src/article-schema.ts";
+import { formatProblem, sortProblems } from "../src/errors.ts";
+import { siteSchema } from "../src/site-config.ts";
+import { FIXTURES, REPO } from "./support/fixture-site.ts";
+
+const dir = path.join(FIXTURES, "frontmatter");
+const settings = siteSchema.parse({ name: "T", description: "D", url: "https://t.example/", timeZone: "Asia/Baghdad", publisher: { name: "P" } });
+const site = { ...settings, pathPrefix: "/" };
+const ctx = { site, root: dir, assetsDir: path.join(REPO, "assets"), schema: articleSchema(site.timeZone) };
+
+/** The article as JSON-able data: instants become ISO strings with their offset. */
+function plain(article: Article): Record<string, unknown> {
+  return JSON.parse(
+    JSON.stringify(article, function (this: Record<string, unknown>, key, value) {
+      const original = this[key] as { toISO?: (o: object) => string } | undefined;
+      return typeof original?.toISO === "function" ? original.toISO({ suppressMilliseconds: true }) : value;
+    }),
+  );
+}
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+  const name = file.slice(0, -3);
+  test(`frontmatter case: ${name}`, async () => {
+    const expected = JSON.parse(readFileSync(path.join(dir, `${name}.json`), "utf8"));
+    const result = await loadArticle(path.join(dir, file), readFileSync(path.join(dir, file), "utf8"), ctx);
+    if (expected.problems) {
+      assert.deepEqual(sortProblems(result.problems ?? []).map(formatProblem), expected.problems);
+    } else {
+      assert.deepEqual(result.problems, undefined);
+      const actual = plain(result.article!);
+      for (const [key, value] of Object.entries(expected.article)) assert.deepEqual(actual[key], value, key);
+    }
+  });
+}
