@@ -24,6 +24,25 @@ before(async () => {
     path.join(root, "content/arabic/story.md"),
     "---\ntitle: \"الرئيس يصل إلى موسكو\"\nsummary: \"وصل الرئيس إلى موسكو لإجراء محادثات مع نظيره الروسي يوم الأربعاء.\"\ndate: 2026-01-28T13:00:00+03:00\nauthor: مراسل\nsection: World\nlang: ar\n---\n\nوصل الرئيس إلى موسكو.\n",
   );
+  // Hostile text in every frontmatter field that reaches the page.
+  await writeFile(
+    path.join(root, "content/world/hostile.md"),
+    [
+      "---",
+      `title: "<script>alert('title')</script> & friends"`,
+      `summary: "<img src=x onerror=alert('summary')> a summary long enough to be a real standfirst"`,
+      "date: 2026-01-20T10:00:00+03:00",
+      `author: "<b onmouseover=alert('author')>Mallory</b>"`,
+      "section: World",
+      `tags: ["<i>tag</i>"]`,
+      "dateline:",
+      `  place: "<svg onload=alert('place')>"`,
+      "slug: hostile",
+      "---",
+      "",
+      "Text.",
+    ].join("\n"),
+  );
   report = await buildFixture(root);
 });
 after(() => removeSite(root));
@@ -107,6 +126,14 @@ test("template code in a title or body is text, exactly as written", () => {
   const html = page(FLAT);
   assert.match(html, /<h1 class="article__headline">A flat file article {{ price }} with {% raw %} in it<\/h1>/);
   assert.match(html, /Prices are {{ price }} and {% if x %}unchanged{% endif %}./);
+});
+
+test("hostile text in frontmatter is escaped everywhere it appears", () => {
+  const html = page("world/hostile/index.html");
+  assert.ok(!/<(script|img|svg|b|i)[\s>][^>]*(alert|onerror|onload|onmouseover)/i.test(html.replace(/<style>[\s\S]*?<\/style>/, "")));
+  assert.match(html, /<h1 class="article__headline">&lt;script&gt;alert\(‘title’\)&lt;\/script&gt; &amp; friends<\/h1>/);
+  assert.match(html, /&lt;svg onload=alert\(&#39;place&#39;\)&gt;/);
+  assert.match(page("index.html"), /&lt;script&gt;alert/);
 });
 
 test("several authors read 'A, B and C'", () => {
