@@ -51,11 +51,16 @@ export function articleSchema(zone: string) {
       lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
       slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow").optional(),
       draft: z.boolean().default(false),
+      /** Asks to lead the front page (the newest featured story among the latest does). */
+      featured: z.boolean().default(false),
     })
     .strict()
     .superRefine((fm, ctx) => {
       if (fm.updated && fm.updated < fm.date) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: `is before \`date\` (${fm.date.toISO()})`, input: fm.updated });
+      }
+      if (fm.featured && fm.draft) {
+        ctx.addIssue({ code: "custom", path: ["featured"], message: "a draft cannot lead the front page: remove `featured` or `draft`", input: true });
       }
       fm.corrections.forEach((c, i) => {
         if (c.date < fm.date) {

@@ -11,9 +11,14 @@ import type { Problem } from "./errors.ts";
 import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
+import { locateImage } from "./image-paths.ts";
 import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
+import type { Section } from "./sections.ts";
+import type { Author } from "./authors.ts";
+import { readingMinutes } from "./reading-time.ts";
+import { closest, distance } from "fastest-levenshtein";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 export interface Term {
@@ -21,6 +26,12 @@ export interface Term {
   slug: string;
   /** Root-relative URL of the term's listing page. */
   url: string;
+}
+
+/** A name in a byline, with the author's page when the author has a profile. */
+export interface Byline {
+  name: string;
+  url: string | undefined;
 }
 
 export interface Figure {
@@ -49,15 +60,18 @@ export interface Article {
   readonly date: Instant;
   readonly updated: Instant | undefined;
   readonly dateline: { place: string; source?: string | undefined } | undefined;
-  readonly authors: readonly string[];
-  readonly section: Term;
+  readonly authors: readonly Byline[];
+  readonly section: Section;
   readonly tags: readonly Term[];
   readonly hero: Figure | undefined;
   readonly corrections: readonly Correction[];
   readonly draft: boolean;
+  /** Asks to lead the front page. */
+  readonly featured: boolean;
   /** Rendered body (trusted: markdown-it with raw HTML off). */
   readonly html: string;
   readonly wordCount: number;
+  readonly readingMinutes: number;
   /** Every image the page shows, for the encoder. */
   readonly images: readonly ImagePlan[];
 }
@@ -76,6 +90,10 @@ export interface LoadContext {
   /** Absolute path of `assets/`, where `/assets/...` image paths point. */
   assetsDir: string;
   schema: ReturnType<typeof articleSchema>;
+  /** Declared sections, by name. */
+  sections: ReadonlyMap<string, Section>;
+  /** Author profiles, by name. */
+  authors: ReadonlyMap<string, Author>;
 }
 
 export type LoadResult = { article: Article; problems?: undefined } | { article?: undefined; problems: Problem[] };
@@ -89,11 +107,18 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   if (!parsed.success) return { problems: schemaProblems(ctx.schema, parsed.error.issues, file, source.lineOf) };
   const fm: Frontmatter = parsed.data;
   const problems: Problem[] = [];
+  const section = ctx.sections.get(fm.section);
+  if (!section) {
+    const names = [...ctx.sections.keys()];
+    const near = closest(fm.section, names);
+    const hint = distance(fm.section.toLowerCase(), near.toLowerCase()) <= 3 ? ` Did you mean \`${near}\`?` : "";
+    problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}` });
+  }
 
   const { tokens, env } = parseMarkdown(source.body);
   const images = new Map<string, ImagePlan>();
   const resolve = async (src: string, field: string, line: number | undefined) => {
-    const located = locateImage(src, absFile, ctx);
+    const located = locateImage(src, path.dirname(absFile), ctx);
     if (typeof located !== "string") {
       problems.push({ file, line, field, message: located.error });
       return undefined;
@@ -129,11 +154,9 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   if (fm.dateline && !leadWithDateline(tokens, fm.dateline)) {
     problems.push({ file, line: source.lineOf(["dateline"]), field: "dateline", message: "the body has no paragraph for the dateline to lead" });
   }
-  if (problems.length) return { problems };
+  if (problems.length || !section) return { problems };
 
   const site = ctx.site;
-  const sectionSlug = slugOf(fm.section);
-  const section: Term = { name: fm.section, slug: sectionSlug, url: urlPath(site.pathPrefix, sectionSlug) };
   const slug = fm.slug ?? slugOf(fm.title);
   if (!slug) {
     return { problems: [{ file, line: source.lineOf(["title"]), field: "slug", message: "cannot make a slug from the title: add `slug:`" }] };
@@ -141,6 +164,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const url = urlPath(site.pathPrefix, section.slug, slug);
   const lang = fm.lang ?? site.language;
   const html = renderMarkdown(tokens, { ...env, images, imageBase: `${site.pathPrefix}img/` });
+  const wordCount = countWords(tokens);
   const article: Article = {
     sourcePath: file,
     slug,
@@ -153,14 +177,16 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     date: fm.date,
     updated: fm.updated,
     dateline: fm.dateline,
-    authors: fm.author,
+    authors: fm.author.map((name) => ({ name, url: ctx.authors.get(name)?.url })),
     section,
     tags: uniqueTerms(fm.tags, (slug) => urlPath(site.pathPrefix, "tags", slug)),
     hero,
     corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text) })),
     draft: fm.draft,
+    featured: fm.featured,
     html,
-    wordCount: countWords(tokens),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set(images.values())],
   };
   return { article: Object.freeze(article) };
@@ -173,35 +199,4 @@ function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string):
     if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: urlOf(slug) });
   }
   return [...bySlug.values()];
-}
-
-/**
- * An image path is relative to the article's file, or `/assets/...` from the repo's assets folder.
- * Anything that leaves those folders (`../../etc/passwd`, an absolute filesystem path) is refused.
- */
-function locateImage(src: string, absFile: string, ctx: LoadContext): string | { error: string } {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
-    return { error: `${src}: images must be files in the repository (beside the article, or under /assets/), not URLs` };
-  }
-  const decoded = safeDecode(src);
-  if (decoded.startsWith("/assets/")) {
-    const resolved = path.resolve(ctx.assetsDir, `.${decoded.slice("/assets".length)}`);
-    return inside(resolved, ctx.assetsDir) ? resolved : { error: `${src}: leaves the assets folder` };
-  }
-  if (path.isAbsolute(decoded)) return { error: `${src}: write a path relative to the article, or one starting with /assets/` };
-  const resolved = path.resolve(path.dirname(absFile), decoded);
-  return inside(resolved, ctx.root) ? resolved : { error: `${src}: leaves the repository` };
-}
-
-function inside(file: string, dir: string): boolean {
-  const rel = path.relative(dir, file);
-  return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-
-function safeDecode(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src;
-  }
 }

@@ -10,12 +10,16 @@ import { articleSchema } from "./article-schema.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import { mapLimit } from "./images.ts";
 import type { SiteConfig } from "./site-config.ts";
+import type { Section } from "./sections.ts";
+import type { Author } from "./authors.ts";
 
 export interface ContentOptions {
   root: string;
   contentDir: string;
   assetsDir: string;
   site: SiteConfig;
+  sections: readonly Section[];
+  authors: readonly Author[];
 }
 
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
@@ -37,7 +41,14 @@ export function findArticleFiles(dir: string): string[] {
 
 export async function loadArticles(o: ContentOptions): Promise<Article[]> {
   const files = findArticleFiles(o.contentDir);
-  const ctx: LoadContext = { site: o.site, root: o.root, assetsDir: o.assetsDir, schema: articleSchema(o.site.timeZone) };
+  const ctx: LoadContext = {
+    site: o.site,
+    root: o.root,
+    assetsDir: o.assetsDir,
+    schema: articleSchema(o.site.timeZone),
+    sections: new Map(o.sections.map((s) => [s.name, s])),
+    authors: new Map(o.authors.map((a) => [a.name, a])),
+  };
   const problems: Problem[] = [];
   const articles: Article[] = [];
   // Reading synchronously is several times faster than fs/promises for thousands of small files

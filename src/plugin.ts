@@ -10,6 +10,7 @@ import type { SiteModel } from "./site-model.ts";
 import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import type { Page } from "./page.ts";
+import { ContentError } from "./errors.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -73,6 +74,11 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       preview,
     });
     pages = options.pages(model);
+    const seen = new Set<string>();
+    const clashes = pages.filter((p) => seen.size === seen.add(p.outputPath).size).map((p) => p.outputPath);
+    if (clashes.length) {
+      throw new ContentError(clashes.map((p) => ({ file: p, field: "url", message: "two pages would be written here: rename a section, page or slug" })));
+    }
   });
 
   config.addGlobalData("datelinePages", () => pages);
@@ -91,9 +97,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
-    const plans = model.articles.flatMap((a) => a.images);
-    const { encoded, reused } = await images.encode(plans);
-    await images.copyTo(path.join(directories.output, "img"), plans);
+    const { encoded, reused } = await images.encode(model.images);
+    await images.copyTo(path.join(directories.output, "img"), model.images);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });
   });
 }

@@ -1,14 +1,10 @@
 /**
  * The publication's settings, from `content/_data/site.yaml`, validated like an article.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import { isValidZone } from "./dates.ts";
-import { ContentError } from "./errors.ts";
 import { LANG_PATTERN } from "./article-schema.ts";
-import { schemaProblems } from "./schema-problems.ts";
-import { isYamlError, parseYaml } from "./yaml-source.ts";
+import { readDataFile } from "./data-file.ts";
 
 const text = z.string().trim().min(1);
 
@@ -38,20 +34,7 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   readonly pathPrefix: string;
 };
 
-export const SITE_FILE = "_data/site.yaml";
-
 export async function loadSiteConfig(contentDir: string, root: string): Promise<SiteConfig> {
-  const file = path.join(contentDir, SITE_FILE);
-  const rel = path.relative(root, file).split(path.sep).join("/");
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch {
-    throw new ContentError([{ file: rel, field: "file", message: "missing: the site's settings (name, url, timeZone, ...) live here" }]);
-  }
-  const yaml = parseYaml(raw);
-  if (isYamlError(yaml)) throw new ContentError([{ file: rel, line: yaml.line, field: "yaml", message: yaml.message }]);
-  const result = siteSchema.safeParse(yaml.value ?? {}, { reportInput: true });
-  if (!result.success) throw new ContentError(schemaProblems(siteSchema, result.error.issues, rel, yaml.lineOf));
-  return { ...result.data, pathPrefix: new URL(result.data.url).pathname };
+  const { value } = await readDataFile(contentDir, root, "site.yaml", siteSchema, "the site's settings (name, url, timeZone, ...)");
+  return { ...value, pathPrefix: new URL(value.url).pathname };
 }

@@ -1,16 +1,46 @@
 /**
- * The site model: everything templates need, sorted and shaped once. Templates never sort, filter
- * or slice; they lay out what they are given.
+ * The site model: everything templates need, sorted, paginated and related once. Templates never
+ * sort, filter or slice; they lay out what they are given.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { Article, Term } from "./article.ts";
+import { loadAuthors, type Author } from "./authors.ts";
 import { parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
+import type { ImagePlan } from "./images.ts";
+import { paginate, type Paged } from "./pagination.ts";
 import { isIncluded, publicationState, type PublicationState } from "./publishing.ts";
+import { relatedStories } from "./related.ts";
+import { loadSections, type Section } from "./sections.ts";
 import { loadSiteConfig, type SiteConfig } from "./site-config.ts";
+import { loadStandalonePages, type StandalonePage } from "./standalone-pages.ts";
+import { urlPath } from "./urls.ts";
+
+/** Stories per listing page (sections, tags, authors, the archive). */
+export const PER_PAGE = 18;
+/** Stories under the lead on the front page, before "More stories". */
+export const FRONT_LATEST = 8;
+/** Stories per section block on the front page. */
+export const FRONT_PER_SECTION = 4;
+/** A `featured` story leads the front page while it is among this many newest stories. */
+export const FEATURED_WINDOW = 10;
+
+export interface Listing<T> {
+  readonly subject: T;
+  readonly pages: readonly Paged<Article>[];
+}
+
+export interface FrontPage {
+  readonly lead: Article | undefined;
+  readonly latest: readonly Article[];
+  /** Declared sections with their newest stories not already shown above; empty ones left out. */
+  readonly sections: readonly { section: Section; articles: readonly Article[] }[];
+  /** Older stories: /page/2/ onwards. */
+  readonly archive: readonly Paged<Article>[];
+}
 
 export interface SiteModel {
   readonly site: SiteConfig;
@@ -18,20 +48,24 @@ export interface SiteModel {
   readonly css: string;
   /** The articles this build publishes, newest first. */
   readonly articles: readonly Article[];
-  /** Sections and tags with their articles (newest first), each list sorted by name. */
-  readonly sections: readonly Listing[];
-  readonly tags: readonly Listing[];
+  readonly front: FrontPage;
+  /** In the order declared in sections.yaml; every declared section, even an empty one. */
+  readonly sections: readonly Listing<Section>[];
+  /** Sorted by name. */
+  readonly tags: readonly Listing<Term>[];
+  /** Profiled authors, in the order of authors.yaml. */
+  readonly authors: readonly Listing<Author>[];
+  /** About, Contact, …: linked from the footer. */
+  readonly pages: readonly StandalonePage[];
+  /** Every image a page of this build shows, for the encoder. */
+  readonly images: readonly ImagePlan[];
   /** Drafts and embargoed articles left out of this build, for the build report. */
   readonly withheld: readonly { article: Article; state: PublicationState }[];
   readonly now: Instant;
   /** A preview (`npm start`) shows drafts and embargoed articles, marked as such. */
   readonly preview: boolean;
   stateOf(article: Article): PublicationState;
-}
-
-export interface Listing {
-  readonly term: Term;
-  readonly articles: readonly Article[];
+  relatedTo(article: Article): readonly Article[];
 }
 
 export interface ModelOptions {
@@ -48,36 +82,76 @@ export interface ModelOptions {
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const site = await loadSiteConfig(o.contentDir, o.root);
   const now = resolveNow(o.now, site.timeZone);
-  const [all, css] = await Promise.all([
-    loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site }),
+  const [sections, authors, css] = await Promise.all([
+    loadSections(o.contentDir, o.root, site.pathPrefix),
+    loadAuthors(o.contentDir, o.root, o.assetsDir, site.pathPrefix),
     readFile(path.join(o.assetsDir, "css", "site.css"), "utf8"),
   ]);
+  const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, new Set(sections.map((s) => s.slug)));
+  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, sections, authors });
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));
+  const related = relatedStories(articles);
+  const prefix = site.pathPrefix;
+  const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
+    subject,
+    pages: paginate(items, PER_PAGE, (n) => (n === 1 ? base : `${base}page/${n}/`)),
+  });
+
+  const bySection = groupBy(articles, (a) => [a.section.slug]);
+  const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
+  const byAuthor = groupBy(articles, (a) => a.authors.flatMap((b) => (b.url ? [b.url] : [])));
+  const tagTerms = new Map(articles.flatMap((a) => a.tags.map((t) => [t.slug, t] as const)));
+
   return {
     site,
     css,
     articles,
-    sections: listings(articles, (a) => [a.section]),
-    tags: listings(articles, (a) => a.tags),
+    front: frontPage(articles, sections, prefix),
+    sections: sections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
+    tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
+    authors: authors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
+    pages,
+    images: [...new Set([...articles.flatMap((a) => a.images), ...authors.flatMap((a) => (a.photo ? [a.photo] : []))])],
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     now,
     preview: o.preview,
     stateOf: (article) => publicationState(article, now),
+    relatedTo: (article) => related.get(article) ?? [],
   };
 }
 
-function listings(articles: readonly Article[], termsOf: (a: Article) => readonly Term[]): Listing[] {
-  const bySlug = new Map<string, { term: Term; articles: Article[] }>();
-  for (const article of articles) {
-    for (const term of termsOf(article)) {
-      const entry = bySlug.get(term.slug) ?? { term, articles: [] };
-      entry.articles.push(article);
-      bySlug.set(term.slug, entry);
+/**
+ * The lead is the newest story marked `featured` among the newest few (so a forgotten flag does not
+ * pin an old story for weeks), else the newest story. Then the latest stories, then each section's
+ * newest stories not shown above, then the archive of everything after the latest.
+ */
+function frontPage(articles: readonly Article[], sections: readonly Section[], prefix: string): FrontPage {
+  const lead = articles.slice(0, FEATURED_WINDOW).find((a) => a.featured) ?? articles[0];
+  const latest = articles.filter((a) => a !== lead).slice(0, FRONT_LATEST);
+  const shown = new Set([lead, ...latest]);
+  const rest = articles.filter((a) => !shown.has(a));
+  return {
+    lead,
+    latest,
+    sections: sections
+      .map((section) => ({ section, articles: rest.filter((a) => a.section.slug === section.slug).slice(0, FRONT_PER_SECTION) }))
+      .filter((s) => s.articles.length > 0),
+    archive: rest.length ? paginate(rest, PER_PAGE, (n) => urlPath(prefix, "page", String(n)), 2, prefix) : [],
+  };
+}
+
+function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly string[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const a of articles) {
+    for (const key of keysOf(a)) {
+      const list = groups.get(key);
+      if (list) list.push(a);
+      else groups.set(key, [a]);
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.term.name.localeCompare(b.term.name));
+  return groups;
 }
 
 /** Newest first; ties broken by URL so the order is the same on every build. */

@@ -4,6 +4,7 @@ import { html, raw, type SafeHtml } from "../src/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { dateWords } from "../src/dates.ts";
 import { byline } from "./components/byline.ts";
+import { cardGrid, type CardOptions } from "./components/card.ts";
 import { timeTag } from "./components/dates.ts";
 import { documentPage } from "./layout.ts";
 import { words } from "./words.ts";
@@ -27,7 +28,8 @@ ${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.
 ${raw(article.html)}
 </div>
 ${corrections(article, locale)}${tags(article)}
-</article>`;
+</article>
+${related(model.relatedTo(article), { locale, imageBase, level: 3, standfirst: false })}`;
   return documentPage(model, {
     title: article.title,
     description: article.summary,
@@ -37,6 +39,12 @@ ${corrections(article, locale)}${tags(article)}
     main,
     head: html`<meta name="robots" content="max-image-preview:large">`,
   });
+}
+
+function related(articles: readonly Article[], o: CardOptions): SafeHtml | string {
+  if (!articles.length) return "";
+  return html`<aside class="related" aria-labelledby="related-title"><h2 id="related-title" class="block-title">${words.related}</h2>
+${cardGrid(articles, o)}</aside>`;
 }
 
 function corrections(article: Article, locale: string): SafeHtml | string {

@@ -14,6 +14,8 @@ export interface DocumentOptions {
   main: SafeHtml;
   /** Extra elements for <head>. */
   head?: SafeHtml;
+  /** The 404 page has no canonical URL of its own. */
+  canonical?: boolean;
 }
 
 /** The document shell shared by every page: head, masthead with section navigation, footer. */
@@ -25,6 +27,7 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
   // The masthead and footer speak the site's language: in a page of the other direction they keep theirs.
   const siteDir = directionOf(site.language);
   const siteText = html` lang="${site.language}"${attr("dir", siteDir === dir ? undefined : siteDir)}`;
+  const current = (url: string) => (url === o.url ? html` aria-current="page"` : "");
   return html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
@@ -32,7 +35,7 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${isHome ? site.name : `${o.title} – ${site.name}`}</title>
 <meta name="description" content="${o.description}">
-<link rel="canonical" href="${absoluteUrl(site.url, site.pathPrefix, o.url)}">
+${o.canonical === false ? "" : html`<link rel="canonical" href="${absoluteUrl(site.url, site.pathPrefix, o.url)}">`}
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${site.pathPrefix}assets/favicon.svg" type="image/svg+xml">
 <style>${raw(model.css)}</style>
@@ -41,17 +44,21 @@ ${o.head ?? ""}
 <body>
 <a class="skip-link" href="#main">${words.skipToContent}</a>
 <header class="masthead"${siteText}>
-<p class="masthead__name"><a href="${site.pathPrefix}"${isHome ? html` aria-current="page"` : ""}>${site.name}</a></p>
+<p class="masthead__name"><a href="${site.pathPrefix}"${current(site.pathPrefix)}>${site.name}</a></p>
 <nav class="sections" aria-label="${words.sectionNav}"><ul>${model.sections.map(
-    (s) => html`<li><a href="${s.term.url}"${s.term.url === o.url ? html` aria-current="page"` : ""}>${s.term.name}</a></li>`,
+    ({ subject: s }) => html`<li><a href="${s.url}"${current(s.url)}>${s.name}</a></li>`,
   )}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
 ${o.main}
 </main>
 <footer class="site-footer"${siteText}>
-<p><a href="${site.pathPrefix}">${site.name}</a> · ${site.description}</p>
-<p>© ${model.now.year} ${site.publisher.name}</p>
+<nav aria-label="${words.footerNav}">
+<ul class="site-footer__sections">${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul>
+${model.pages.length ? html`<ul class="site-footer__pages">${model.pages.map((p) => html`<li><a href="${p.url}"${current(p.url)}>${p.title}</a></li>`)}</ul>` : ""}
+</nav>
+<p class="site-footer__about"><a href="${site.pathPrefix}">${site.name}</a> · ${site.description}</p>
+<p class="site-footer__copyright">© ${model.now.year} ${site.publisher.name}</p>
 </footer>
 </body>
 </html>

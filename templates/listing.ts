@@ -1,42 +1,46 @@
-import type { Article } from "../src/article.ts";
-import { html } from "../src/html.ts";
-import type { Listing, SiteModel } from "../src/site-model.ts";
-import { storyList } from "./components/story-list.ts";
+import type { Article, Term } from "../src/article.ts";
+import type { Author } from "../src/authors.ts";
+import { picture } from "../src/figure.ts";
+import { html, type SafeHtml } from "../src/html.ts";
+import type { Paged } from "../src/pagination.ts";
+import type { Section } from "../src/sections.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { cardGrid } from "./components/card.ts";
+import { pagination } from "./components/pagination.ts";
 import { localeFor } from "./article.ts";
 import { documentPage } from "./layout.ts";
 import { words } from "./words.ts";
 
-const sectionUrl = (a: Article) => a.section.url;
+export function sectionPage(section: Section, page: Paged<Article>, model: SiteModel): string {
+  return listingPage(model, page, section.name, section.description, html`<p class="listing-header__description">${section.description}</p>`);
+}
 
-/** The front page: every published story, newest first (issue #3 turns this into a real front page). */
-export function frontPage(model: SiteModel): string {
-  const locale = localeFor(model, model.site.language);
+export function tagPage(tag: Term, page: Paged<Article>, model: SiteModel): string {
+  return listingPage(model, page, words.taggedWith(tag.name), words.tagDescription(tag.name, model.site.name));
+}
+
+export function authorPage(author: Author, page: Paged<Article>, model: SiteModel): string {
+  const photo = author.photo
+    ? html`<div class="profile__photo">${picture(author.photo, { alt: author.name, sizes: "8rem", imageBase: `${model.site.pathPrefix}img/`, priority: true })}</div>`
+    : "";
+  const links = author.links.length ? html`<ul class="profile__links">${author.links.map((l) => html`<li><a href="${l.url}" rel="me">${l.label}</a></li>`)}</ul>` : "";
+  const intro = html`<div class="profile">${photo}<div class="profile__text"><p class="profile__role">${author.role}</p><p class="profile__bio">${author.bio}</p>${links}</div></div>
+<h2 class="block-title">${words.storiesBy(author.name)}</h2>`;
+  return listingPage(model, page, author.name, words.authorDescription(author.name, author.role, model.site.name), intro, 3);
+}
+
+/** A listing: title, optional introduction, the page's cards and links to the other pages. */
+function listingPage(model: SiteModel, page: Paged<Article>, name: string, description: string, intro?: SafeHtml, level: 2 | 3 = 2): string {
+  const { site } = model;
+  const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/`, level };
+  const status = page.last > 1 ? html`<p class="listing-header__status">${words.pageOf(page.number, page.last)}</p>` : "";
   return documentPage(model, {
-    title: model.site.name,
-    description: model.site.description,
-    url: model.site.pathPrefix,
-    main: html`<h1 class="visually-hidden">${model.site.name}</h1>
-<section aria-labelledby="latest"><h2 id="latest" class="listing__title">${words.latest}</h2>
-${storyList(model.articles, locale, sectionUrl)}
-</section>`,
-  });
-}
-
-export function sectionPage(listing: Listing, model: SiteModel): string {
-  return listingPage(listing, model, listing.term.name);
-}
-
-export function tagPage(listing: Listing, model: SiteModel): string {
-  return listingPage(listing, model, `${words.taggedWith} “${listing.term.name}”`);
-}
-
-function listingPage(listing: Listing, model: SiteModel, title: string): string {
-  const locale = localeFor(model, model.site.language);
-  return documentPage(model, {
-    title,
-    description: `${title} – ${model.site.name}`,
-    url: listing.term.url,
-    main: html`<h1 class="listing__title">${title}</h1>
-${storyList(listing.articles, locale, sectionUrl)}`,
+    title: page.number > 1 ? `${name}: ${words.pageOf(page.number, page.last)}` : name,
+    description,
+    url: page.url,
+    main: html`<header class="listing-header"><h1>${name}</h1>${status}</header>
+${intro ?? ""}
+${cardGrid(page.items, o)}
+${pagination(page)}`,
   });
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, beforeEach, test } from "node:test";
 import { promisify } from "node:util";
 import { ContentError, findContentError, formatProblem } from "../src/errors.ts";
-import { buildFixture, FIXTURE_NOW, FIXTURES, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
+import { buildFixture, FIXTURE_NOW, FIXTURES, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
 
 let root: string;
 let snapshot: Map<string, string>;
@@ -53,16 +53,8 @@ before(async () => {
   await buildFixture(root);
   snapshot = await hashTree(path.join(root, "_site"));
 });
-beforeEach(async () => {
-  // Every case starts from the good fixture content.
-  await rm(path.join(root, "content"), { recursive: true, force: true });
-  await cp(path.join(FIXTURES, "site/content"), path.join(root, "content"), { recursive: true });
-  const story = path.join(root, "content/news/full-story");
-  const fresh = await makeFixtureSite();
-  await copyFile(path.join(fresh, "content/news/full-story/hero.jpg"), path.join(story, "hero.jpg"));
-  await copyFile(path.join(fresh, "content/news/full-story/convoy.jpg"), path.join(story, "convoy.jpg"));
-  await removeSite(fresh);
-});
+// Every case starts from the good fixture content.
+beforeEach(() => resetContent(root));
 after(() => removeSite(root));
 
 test("invalid YAML names the file and the line", async () => {

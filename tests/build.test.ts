@@ -75,7 +75,7 @@ test("the article page has headline, standfirst, byline and times in the site's 
   assert.match(html, /<html lang="en" dir="ltr">/);
   assert.match(html, /<h1 class="article__headline">Leaders meet in Moscow as troops leave the north<\/h1>/);
   assert.match(html, /<p class="standfirst">Two presidents met for talks on bases and extradition while equipment left a northern airport.<\/p>/);
-  assert.match(html, /By Dilan Example/);
+  assert.match(html, /By <a href="\/authors\/dilan-example\/">Dilan Example<\/a>/);
   assert.match(html, /<time datetime="2026-01-28T12:00:00\+03:00">28 January 2026, 12:00 GMT\+3<\/time>/);
   assert.match(html, /Updated <time datetime="2026-01-28T16:45:00\+03:00">16:45 GMT\+3<\/time>/);
   assert.match(html, /<link rel="canonical" href="https:\/\/fixture.example.org\/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/">/);
@@ -136,8 +136,8 @@ test("hostile text in frontmatter is escaped everywhere it appears", () => {
   assert.match(page("index.html"), /&lt;script&gt;alert/);
 });
 
-test("several authors read 'A, B and C'", () => {
-  assert.match(page(FLAT), /By Ana One, Ben Two and Cy Three/);
+test("several authors read 'A, B and C'; a profiled author's name links to the author's page", () => {
+  assert.match(page(FLAT), /By Ana One, <a href="\/authors\/ben-two\/">Ben Two<\/a> and Cy Three/);
 });
 
 test("an Arabic article is right-to-left", () => {

@@ -18,11 +18,18 @@ export const FIXTURE_NOW = "2026-01-30T12:00:00+03:00";
 
 export async function makeFixtureSite(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "dateline-site-"));
+  await resetContent(root);
+  return root;
+}
+
+/** (Re)places the fixture's content/ in `root`, images included. */
+export async function resetContent(root: string): Promise<void> {
+  await rm(path.join(root, "content"), { recursive: true, force: true });
   await cp(path.join(FIXTURES, "site"), root, { recursive: true });
   const story = path.join(root, "content/news/full-story");
   await jpeg(path.join(story, "hero.jpg"), 960, 540, "#2a6f97");
   await jpeg(path.join(story, "convoy.jpg"), 640, 400, "#a44a3f");
-  return root;
+  await jpeg(path.join(root, "content/_data/dilan.jpg"), 200, 200, "#557755");
 }
 
 export async function removeSite(root: string): Promise<void> {

@@ -336,6 +336,11 @@ export function oilChart(width = 1200, height = 800): string {
   return svgDocument(width, height, parts.join(""));
 }
 
+/** A drawn head-and-shoulders portrait for an author profile (not a photograph of anyone). */
+export function portrait(background: string, skin: string, size = 400): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 400 400"><rect width="400" height="400" fill="${background}"/><circle cx="200" cy="165" r="78" fill="${skin}"/><path d="M70 400 C80 280 320 280 330 400 Z" fill="#e8e2d6"/></svg>`;
+}
+
 export interface SampleImage {
   /** Relative to `content/`. */
   file: string;
@@ -351,6 +356,8 @@ export const SAMPLE_IMAGES: readonly SampleImage[] = [
   { file: "kurdistan/duhok-round-the-clock-power/hero.jpg", width: 1600, height: 900, svg: () => powerHero(1600, 900) },
   { file: "world/snow-grounds-flights-northern-europe/hero.jpg", width: 1600, height: 1067, svg: () => snowHero(1600, 1067) },
   { file: "business/iraq-budget-oil-price/brent-2025.jpg", width: 1200, height: 800, svg: () => oilChart(1200, 800) },
+  { file: "_data/authors/karwan-mirkhan.jpg", width: 400, height: 400, svg: () => portrait("#2f4858", "#c9a27e") },
+  { file: "_data/authors/shilan-rashid.jpg", width: 400, height: 400, svg: () => portrait("#6b3e5a", "#d6b08c") },
 ];
 
 export async function makeSampleImages(contentDir: string): Promise<{ file: string; bytes: number }[]> {

@@ -1,0 +1,40 @@
+/**
+ * Where an image path written by an editor points. Paths are relative to the file that names them,
+ * or `/assets/...` from the repo's assets folder. Anything that leaves those folders
+ * (`../../etc/passwd`, an absolute filesystem path) or is a URL is refused.
+ */
+import path from "node:path";
+
+export interface ImageRoots {
+  /** Absolute project root: relative paths must stay inside it. */
+  root: string;
+  /** Absolute path of `assets/`. */
+  assetsDir: string;
+}
+
+export function locateImage(src: string, fromDir: string, roots: ImageRoots): string | { error: string } {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
+    return { error: `${src}: images must be files in the repository (beside the article, or under /assets/), not URLs` };
+  }
+  const decoded = safeDecode(src);
+  if (decoded.startsWith("/assets/")) {
+    const resolved = path.resolve(roots.assetsDir, `.${decoded.slice("/assets".length)}`);
+    return inside(resolved, roots.assetsDir) ? resolved : { error: `${src}: leaves the assets folder` };
+  }
+  if (path.isAbsolute(decoded)) return { error: `${src}: write a path relative to this file, or one starting with /assets/` };
+  const resolved = path.resolve(fromDir, decoded);
+  return inside(resolved, roots.root) ? resolved : { error: `${src}: leaves the repository` };
+}
+
+function inside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Pages that are not news: About, Contact, Corrections policy. Markdown files in `content/_pages/`
+ * with a title, a summary and an order; they are linked from the footer and live at `/<slug>/`.
+ */
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ContentError, type Problem } from "./errors.ts";
+import { isProblem, splitSource } from "./frontmatter.ts";
+import { imageRefs, parseMarkdown, renderMarkdown, typeset } from "./markdown.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import { RESERVED_SEGMENTS } from "./sections.ts";
+import { SLUG_PATTERN } from "./article-schema.ts";
+import { outputPathOf, slugOf, urlPath } from "./urls.ts";
+
+const pageSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    summary: z.string().trim().min(1),
+    slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+    /** Position in the footer, smallest first. */
+    order: z.number().int().default(100),
+  })
+  .strict();
+
+export interface StandalonePage {
+  readonly sourcePath: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly url: string;
+  readonly outputPath: string;
+  readonly html: string;
+  readonly order: number;
+}
+
+export function loadStandalonePages(contentDir: string, root: string, pathPrefix: string, takenSlugs: ReadonlySet<string>): StandalonePage[] {
+  const dir = path.join(contentDir, "_pages");
+  if (!existsSync(dir)) return [];
+  const problems: Problem[] = [];
+  const pages: StandalonePage[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+    const abs = path.join(dir, name);
+    const file = path.relative(root, abs).split(path.sep).join("/");
+    const source = splitSource(file, readFileSync(abs, "utf8"));
+    if (isProblem(source)) {
+      problems.push(source);
+      continue;
+    }
+    const parsed = pageSchema.safeParse(source.data ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...schemaProblems(pageSchema, parsed.error.issues, file, source.lineOf));
+      continue;
+    }
+    const fm = parsed.data;
+    const slug = fm.slug ?? slugOf(path.basename(name, ".md"));
+    if (RESERVED_SEGMENTS.has(slug) || takenSlugs.has(slug)) {
+      problems.push({ file, line: source.lineOf(["slug"]), field: "slug", message: `/${slug}/ is already used by a section or by the site itself` });
+      continue;
+    }
+    const { tokens, env } = parseMarkdown(source.body);
+    const image = imageRefs(tokens)[0];
+    if (image) {
+      problems.push({ file, line: source.bodyLine + (image.line ?? 0), field: "body", message: "pages hold text only; put pictures in articles" });
+      continue;
+    }
+    const url = urlPath(pathPrefix, slug);
+    pages.push({
+      sourcePath: file,
+      title: typeset(fm.title),
+      summary: typeset(fm.summary),
+      url,
+      outputPath: outputPathOf(pathPrefix, url),
+      html: renderMarkdown(tokens, { ...env, images: new Map(), imageBase: "" }),
+      order: fm.order,
+    });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return pages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
+}

@@ -1,0 +1,35 @@
+import type { Article } from "../../src/article.ts";
+import { picture, SIZES } from "../../src/figure.ts";
+import { html, raw, type SafeHtml } from "../../src/html.ts";
+import { timeTag } from "./dates.ts";
+import { words } from "../words.ts";
+
+export interface CardOptions {
+  locale: string;
+  imageBase: string;
+  /** Heading level of the headline, to keep the page's outline in order. */
+  level: 2 | 3;
+  standfirst?: boolean;
+  /** The lead story: large image, loaded first. */
+  lead?: boolean;
+}
+
+/**
+ * A story card: image (fixed aspect ratio, so nothing shifts), section label, headline, standfirst,
+ * time and reading time. The headline's link covers the card (CSS), the label stays its own link.
+ */
+export function card(a: Article, o: CardOptions): SafeHtml {
+  const h = raw(`h${o.level}`);
+  const media = a.hero
+    ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes: o.lead ? SIZES.lead : SIZES.card, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`
+    : "";
+  return html`<article class="card${o.lead ? " card--lead" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body"><p class="label"><a href="${a.section.url}">${a.section.name}</a></p><${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
+    o.standfirst ?? true ? html`<p class="card__standfirst">${a.summary}</p>` : ""
+  }<p class="card__meta">${timeTag(a.date, o.locale)}<span aria-hidden="true"> · </span>${words.minRead(a.readingMinutes)}</p></div></article>`;
+}
+
+/** A grid of cards, or a plain sentence when there are none. */
+export function cardGrid(articles: readonly Article[], o: CardOptions): SafeHtml {
+  if (!articles.length) return html`<p class="empty">${words.noArticles}</p>`;
+  return html`<ul class="cards">${articles.map((a) => html`<li>${card(a, o)}</li>`)}</ul>`;
+}

@@ -1,0 +1,269 @@
+/**
+ * Browser-test helpers: Debian's Chromium driven by playwright-core (never a downloaded browser),
+ * pages that record every console error, page error and failed request, axe-core, an overflow
+ * check, and screenshots into $DATELINE_SHOTS for a person to look at.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { AxeResults, Result as AxeResult } from "axe-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "playwright-core";
+
+/** Debian's Chromium; `DATELINE_CHROMIUM` points elsewhere (e.g. to try the missing-browser path). */
+export const CHROMIUM_PATH = process.env.DATELINE_CHROMIUM || "/usr/bin/chromium";
+
+export const LAUNCH_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** CI sets CI=true; there a missing browser is a failure, never a skip. */
+export const IN_CI = !!process.env.CI && !/^(0|false|no)$/i.test(process.env.CI);
+
+/**
+ * Why the browser tests must be skipped, or undefined when they run. On a machine without Chromium
+ * they skip, unless CI is set: then they run and fail at launch.
+ */
+export function browserSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM_PATH) || IN_CI) return undefined;
+  return `no Chromium at ${CHROMIUM_PATH}: browser tests skipped (install it with \`sudo apt-get install chromium\`; with CI set they fail instead)`;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}, and CI is set, so the browser tests must run: install it with \`apt-get install -y chromium\` (.ci/run does).`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, headless: true });
+}
+
+export type ColorScheme = "light" | "dark";
+
+export interface ViewOptions {
+  /** Viewport width in CSS px; 480 or less is emulated as a phone (isMobile, hasTouch). */
+  width: number;
+  colorScheme?: ColorScheme;
+  javaScriptEnabled?: boolean;
+}
+
+export interface OpenOptions extends ViewOptions {
+  /** The status the document itself is expected to have (default 200); e.g. 404 for the not-found page. */
+  expectStatus?: number;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** The document's response. */
+  response: Response | null;
+  /** Every console error, page error and failed request so far, one readable line each. */
+  problems(): string[];
+  close(): Promise<void>;
+}
+
+const MOBILE_MAX_WIDTH = 480;
+
+function contextOptions(o: ViewOptions): BrowserContextOptions {
+  const mobile = o.width <= MOBILE_MAX_WIDTH;
+  return {
+    viewport: { width: o.width, height: mobile ? 844 : 900 },
+    isMobile: mobile,
+    hasTouch: mobile,
+    deviceScaleFactor: 1,
+    colorScheme: o.colorScheme ?? "light",
+    javaScriptEnabled: o.javaScriptEnabled ?? true,
+    reducedMotion: "reduce",
+  };
+}
+
+/**
+ * One browser per test file; a browser context per distinct view (width, colour scheme, JS), reused
+ * by every page opened with the same view.
+ */
+export class Browsing {
+  readonly #contexts = new Map<string, Promise<BrowserContext>>();
+  private constructor(readonly browser: Browser) {}
+
+  static async start(): Promise<Browsing> {
+    return new Browsing(await launchBrowser());
+  }
+
+  context(o: ViewOptions): Promise<BrowserContext> {
+    const options = contextOptions(o);
+    const key = JSON.stringify(options);
+    let context = this.#contexts.get(key);
+    if (!context) {
+      context = this.browser.newContext(options);
+      this.#contexts.set(key, context);
+    }
+    return context;
+  }
+
+  /** Opens `url` in a new page of the view's context, recording problems from before the first request. */
+  async openPage(url: string, o: OpenOptions): Promise<OpenedPage> {
+    const page = await (await this.context(o)).newPage();
+    const problems = recordProblems(page, url, o.expectStatus ?? 200);
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (response && response.status() !== (o.expectStatus ?? 200)) {
+      problems.push(`document ${url}: status ${response.status()}, expected ${o.expectStatus ?? 200}`);
+    }
+    return { page, response, problems: () => [...problems], close: () => page.close() };
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/**
+ * Collects console errors, uncaught page errors, failed requests and responses of 400 or more. The
+ * document at `documentUrl` may have `expectStatus` (and Chromium's console line about it is expected).
+ */
+export function recordProblems(page: Page, documentUrl: string, expectStatus: number): string[] {
+  const problems: string[] = [];
+  const expected = (url: string, status: number) => sameUrl(url, documentUrl) && status === expectStatus;
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    // Chromium echoes every 4xx/5xx response to the console; the expected one is not a problem.
+    if (/^Failed to load resource: the server responded with a status of (\d+)/.test(message.text()) && expected(where, expectStatus)) return;
+    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ""}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "unknown error"}`),
+  );
+  page.on("response", (response) => {
+    const status = response.status();
+    if (status >= 400 && !expected(response.url(), status)) {
+      problems.push(`response ${status}: ${response.request().method()} ${response.url()}`);
+    }
+  });
+  return problems;
+}
+
+function sameUrl(a: string, b: string): boolean {
+  try {
+    return new URL(a).href === new URL(b).href;
+  } catch {
+    return a === b;
+  }
+}
+
+// ---- axe-core ----------------------------------------------------------------------------------
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+let axeSource: string | undefined;
+function axeScript(): string {
+  if (axeSource === undefined) {
+    const main = createRequire(import.meta.url).resolve("axe-core");
+    axeSource = readFileSync(path.join(path.dirname(main), "axe.min.js"), "utf8");
+  }
+  return axeSource;
+}
+
+/** Runs axe-core on the page (JavaScript must be enabled) and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeResult[]> {
+  await page.addScriptTag({ content: axeScript() });
+  const results = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+  }, AXE_TAGS);
+  return results.violations;
+}
+
+/** Violations as readable text: rule, impact, what it means, then each offending element. */
+export function formatViolations(violations: AxeResult[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => {
+        const summary = (n.failureSummary ?? "").replace(/\s*\n\s*/g, " ").trim();
+        return `    ${n.target.join(" ")}\n      ${n.html.slice(0, 200)}\n      ${summary}`;
+      });
+      return `  ${v.id} (${v.impact ?? "no impact"}): ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
+    })
+    .join("\n");
+}
+
+// ---- overflow ----------------------------------------------------------------------------------
+
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Elements that reach past the viewport's left or right edge, outside any clipping box, described as selectors. */
+  offenders: string[];
+}
+
+/**
+ * The in-page measurement, as plain JavaScript source: a function passed to `page.evaluate` would be
+ * serialised from tsx's output, whose `__name(...)` helper calls do not exist in the page.
+ */
+const OVERFLOW_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const clientWidth = root.clientWidth;
+  const describe = (el) => {
+    const parts = [];
+    for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
+      let part = e.tagName.toLowerCase();
+      if (e.id) part += "#" + e.id;
+      const classes = typeof e.className === "string" ? e.className.trim().split(/\\s+/).filter(Boolean) : [];
+      if (classes.length) part += "." + classes.join(".");
+      parts.unshift(part);
+    }
+    return parts.join(" > ");
+  };
+  // An element inside a box that clips horizontally (other than the page itself) cannot widen the page.
+  const clipped = (el) => {
+    for (let e = el.parentElement; e && e !== document.body && e !== root; e = e.parentElement) {
+      if (getComputedStyle(e).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  const offenders = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const left = r.left + window.scrollX;
+    const right = r.right + window.scrollX;
+    if (right <= clientWidth + 0.5 && left >= -0.5) continue;
+    if (clipped(el)) continue;
+    const style = getComputedStyle(el);
+    // Visually hidden text (clipped) does not widen anything.
+    if (style.position === "absolute" && (style.clip !== "auto" || style.clipPath !== "none")) continue;
+    offenders.push(describe(el) + " (left " + Math.round(left) + ", right " + Math.round(right) + ", viewport " + clientWidth + ")");
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth, offenders };
+})()`;
+
+/** Measures whether anything makes the page wider than the viewport, and what. */
+export async function measureOverflow(page: Page): Promise<Overflow> {
+  return (await page.evaluate(OVERFLOW_SCRIPT)) as Overflow;
+}
+
+export function formatOverflow(o: Overflow): string {
+  return `page is ${o.scrollWidth}px wide in a ${o.clientWidth}px viewport; reaching past the edge:\n${o.offenders
+    .slice(0, 20)
+    .map((s) => `  ${s}`)
+    .join("\n")}${o.offenders.length > 20 ? `\n  … and ${o.offenders.length - 20} more` : ""}`;
+}
+
+// ---- screenshots -------------------------------------------------------------------------------
+
+/** Where screenshots go: `DATELINE_SHOTS`, or nowhere. */
+export const SHOTS_DIR = process.env.DATELINE_SHOTS || undefined;
+
+/** Writes a full-page PNG `<name>.png` into $DATELINE_SHOTS when it is set; returns the file or undefined. */
+export async function screenshot(page: Page, name: string): Promise<string | undefined> {
+  if (!SHOTS_DIR) return undefined;
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const file = path.join(SHOTS_DIR, `${name.replace(/[^a-z0-9._-]+/gi, "-")}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  return file;
+}
