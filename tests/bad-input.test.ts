@@ -155,6 +155,33 @@ test("a broken site.yaml is named like an article", async () => {
   assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:6 timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
 });
 
+test("a section not declared in sections.yaml is refused, with the near name", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Midle East"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md:10 section: \"Midle East\" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean `Middle East`?",
+  ]);
+});
+
+test("an empty author list is refused", async () => {
+  await edit(STORY, (t) => t.replace("author: Dilan Example", "author: []"));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:9 author: must list at least one entry"]);
+});
+
+test("a draft cannot be featured", async () => {
+  await edit("content/world/draft-story.md", (t) => t.replace("draft: true", "draft: true\nfeatured: true"));
+  assert.deepEqual(await failingBuild(), ["content/world/draft-story.md:8 featured: a draft cannot lead the front page: remove `featured` or `draft`"]);
+});
+
+test("a section whose URL the site uses itself is refused", async () => {
+  await edit("content/_data/sections.yaml", (t) => `${t}- name: Tags\n  description: A section that would clash with the tag pages.\n`);
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8 3.slug: "tags" is used by the site itself; give the section another slug']);
+});
+
+test("an author profile whose photo is missing is named", async () => {
+  await rm(path.join(root, "content/_data/dilan.jpg"));
+  assert.deepEqual(await failingBuild(), ["content/_data/authors.yaml:4 0.photo: ./dilan.jpg: file not found"]);
+});
+
 test("`npm run build` prints the problems and exits non-zero", async () => {
   await cp(path.join(REPO, "assets"), path.join(root, "assets"), { recursive: true });
   await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
