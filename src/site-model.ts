@@ -102,7 +102,9 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const bySection = groupBy(articles, (a) => [a.section.slug]);
   const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
   const byAuthor = groupBy(articles, (a) => a.authors.flatMap((b) => (b.url ? [b.url] : [])));
-  const tagTerms = new Map(articles.flatMap((a) => a.tags.map((t) => [t.slug, t] as const)));
+  // A tag spelled two ways ("Oil", "oil") is one tag, named as in its newest story.
+  const tagTerms = new Map<string, Term>();
+  for (const t of articles.flatMap((a) => a.tags)) if (!tagTerms.has(t.slug)) tagTerms.set(t.slug, t);
 
   return {
     site,
