@@ -83,6 +83,30 @@ function contextOptions(o: ViewOptions): BrowserContextOptions {
 }
 
 /**
+ * Scrolls through the page a viewport at a time, so lazy images start loading, waits (up to 5 s) for
+ * every laid-out image to load or fail, and scrolls back to the top. Plain JavaScript source: a
+ * function handed to `page.evaluate` would carry tsx's `__name(...)` calls, undefined in the page.
+ */
+const SETTLE_SCRIPT = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const step = Math.max(200, window.innerHeight);
+  for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    window.scrollTo(0, y);
+    await frame();
+  }
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  await frame();
+  const pending = Array.from(document.images).filter((img) => !img.complete && img.getClientRects().length > 0);
+  const settled = pending.map((img) => new Promise((resolve) => {
+    img.addEventListener("load", resolve, { once: true });
+    img.addEventListener("error", resolve, { once: true });
+  }));
+  await Promise.race([Promise.all(settled), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  window.scrollTo(0, 0);
+  await frame();
+})()`;
+
+/**
  * One browser per test file; a browser context per distinct view (width, colour scheme, JS), reused
  * by every page opened with the same view.
  */
@@ -110,6 +134,9 @@ export class Browsing {
     const page = await (await this.context(o)).newPage();
     const problems = recordProblems(page, url, o.expectStatus ?? 200);
     const response = await page.goto(url, { waitUntil: "load" });
+    // Lazy images below the fold load only when scrolled to: scroll through so every one is requested
+    // (and checked). With JavaScript off, Chromium loads every image eagerly anyway.
+    if (o.javaScriptEnabled !== false) await page.evaluate(SETTLE_SCRIPT);
     if (response && response.status() !== (o.expectStatus ?? 200)) {
       problems.push(`document ${url}: status ${response.status()}, expected ${o.expectStatus ?? 200}`);
     }
@@ -259,7 +286,11 @@ export function formatOverflow(o: Overflow): string {
 /** Where screenshots go: `DATELINE_SHOTS`, or nowhere. */
 export const SHOTS_DIR = process.env.DATELINE_SHOTS || undefined;
 
-/** Writes a full-page PNG `<name>.png` into $DATELINE_SHOTS when it is set; returns the file or undefined. */
+/**
+ * Writes a full-page PNG `<name>.png` into $DATELINE_SHOTS when it is set; returns the file or
+ * undefined. Take it after reading a page's problems: a full-page capture briefly relays the page
+ * out, and Chromium may start (and abort) requests for other image sizes meanwhile.
+ */
 export async function screenshot(page: Page, name: string): Promise<string | undefined> {
   if (!SHOTS_DIR) return undefined;
   await mkdir(SHOTS_DIR, { recursive: true });

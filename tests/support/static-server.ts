@@ -55,9 +55,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const page = path.join(root, "404.html");
-    const body = (await isFile(page)) ? await readFile(page) : Buffer.from("Not found\n");
+    const own = await isFile(page);
+    const body = own ? await readFile(page) : Buffer.from("Not found\n");
     res.writeHead(404, {
-      "content-type": (await isFile(page)) ? TYPES[".html"] : TYPES[".txt"],
+      "content-type": own ? TYPES[".html"] : TYPES[".txt"],
       "content-length": body.length,
       "cache-control": "no-store",
     });
