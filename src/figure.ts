@@ -49,6 +49,6 @@ export function figure(plan: ImagePlan, caption: Caption, o: PictureOptions & { 
 export const SIZES = {
   column: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
   hero: "(min-width: 66rem) 64rem, 100vw",
-  card: "(min-width: 66rem) 20rem, (min-width: 44rem) 45vw, 100vw",
+  card: "(min-width: 66rem) 20rem, (min-width: 44rem) calc(50vw - 1.75rem), 100vw",
   lead: "(min-width: 66rem) 40rem, 100vw",
 } as const;

@@ -27,7 +27,7 @@ ${cardGrid(front.latest, { ...o, level: 3 })}</section>`
 }
 ${front.sections.map(
   ({ section, articles }) => html`<section class="front-block" aria-labelledby="section-${section.slug}"><h2 id="section-${section.slug}" class="block-title"><a href="${section.url}">${section.name}</a></h2>
-${cardGrid(articles, { ...o, level: 3, standfirst: false })}</section>`,
+${cardGrid(articles, { ...o, level: 3, standfirst: false, label: false })}</section>`,
 )}
 ${more ? html`<p class="more"><a href="${more.url}">${words.moreStories} <span class="arrow" aria-hidden="true">→</span></a></p>` : ""}`;
   return documentPage(model, { title: site.name, description: site.description, url: site.pathPrefix, main });

@@ -23,7 +23,7 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
   const { site } = model;
   const lang = o.lang ?? site.language;
   const isHome = o.url === site.pathPrefix;
-  const dir = o.dir ?? "ltr";
+  const dir = o.dir ?? directionOf(lang);
   // The masthead and footer speak the site's language: in a page of the other direction they keep theirs.
   const siteDir = directionOf(site.language);
   const siteText = html` lang="${site.language}"${attr("dir", siteDir === dir ? undefined : siteDir)}`;

@@ -12,7 +12,7 @@ import { documentPage } from "./layout.ts";
 import { words } from "./words.ts";
 
 export function sectionPage(section: Section, page: Paged<Article>, model: SiteModel): string {
-  return listingPage(model, page, section.name, section.description, html`<p class="listing-header__description">${section.description}</p>`);
+  return listingPage(model, page, section.name, section.description, undefined, html`<p class="listing-header__description">${section.description}</p>`);
 }
 
 export function tagPage(tag: Term, page: Paged<Article>, model: SiteModel): string {
@@ -26,11 +26,19 @@ export function authorPage(author: Author, page: Paged<Article>, model: SiteMode
   const links = author.links.length ? html`<ul class="profile__links">${author.links.map((l) => html`<li><a href="${l.url}" rel="me">${l.label}</a></li>`)}</ul>` : "";
   const intro = html`<div class="profile">${photo}<div class="profile__text"><p class="profile__role">${author.role}</p><p class="profile__bio">${author.bio}</p>${links}</div></div>
 <h2 class="block-title">${words.storiesBy(author.name)}</h2>`;
-  return listingPage(model, page, author.name, words.authorDescription(author.name, author.role, model.site.name), intro, 3);
+  return listingPage(model, page, author.name, words.authorDescription(author.name, author.role, model.site.name), intro, undefined, 3);
 }
 
 /** A listing: title, optional introduction, the page's cards and links to the other pages. */
-function listingPage(model: SiteModel, page: Paged<Article>, name: string, description: string, intro?: SafeHtml, level: 2 | 3 = 2): string {
+function listingPage(
+  model: SiteModel,
+  page: Paged<Article>,
+  name: string,
+  description: string,
+  intro?: SafeHtml,
+  headerNote?: SafeHtml,
+  level: 2 | 3 = 2,
+): string {
   const { site } = model;
   const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/`, level };
   const status = page.last > 1 ? html`<p class="listing-header__status">${words.pageOf(page.number, page.last)}</p>` : "";
@@ -38,7 +46,7 @@ function listingPage(model: SiteModel, page: Paged<Article>, name: string, descr
     title: page.number > 1 ? `${name}: ${words.pageOf(page.number, page.last)}` : name,
     description,
     url: page.url,
-    main: html`<header class="listing-header"><h1>${name}</h1>${status}</header>
+    main: html`<header class="listing-header"><h1>${name}</h1>${status}${headerNote ?? ""}</header>
 ${intro ?? ""}
 ${cardGrid(page.items, o)}
 ${pagination(page)}`,

@@ -12,6 +12,8 @@ export interface CardOptions {
   standfirst?: boolean;
   /** The lead story: large image, loaded first. */
   lead?: boolean;
+  /** The section label; left out where the block is already that section's. */
+  label?: boolean;
 }
 
 /**
@@ -23,9 +25,11 @@ export function card(a: Article, o: CardOptions): SafeHtml {
   const media = a.hero
     ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes: o.lead ? SIZES.lead : SIZES.card, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`
     : "";
-  return html`<article class="card${o.lead ? " card--lead" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body"><p class="label"><a href="${a.section.url}">${a.section.name}</a></p><${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
+  return html`<article class="card${o.lead ? " card--lead" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body">${
+    o.label ?? true ? html`<p class="label"><a href="${a.section.url}">${a.section.name}</a></p>` : ""
+  }<${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
     o.standfirst ?? true ? html`<p class="card__standfirst">${a.summary}</p>` : ""
-  }<p class="card__meta">${timeTag(a.date, o.locale)}<span aria-hidden="true"> · </span>${words.minRead(a.readingMinutes)}</p></div></article>`;
+  }<p class="card__meta">${timeTag(a.date, o.locale)}<span aria-hidden="true"> · </span><span class="card__reading">${words.minRead(a.readingMinutes)}</span></p></div></article>`;
 }
 
 /** A grid of cards, or a plain sentence when there are none. */
