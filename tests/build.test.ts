@@ -115,6 +115,19 @@ test("corrections are shown, dated", () => {
   assert.match(page(ARTICLE), /<aside class="corrections".*29 January 2026, 09:00 GMT\+3.*An earlier version misstated the date of the first phone call./s);
 });
 
+test("a declared section without stories still has a valid page that says so", () => {
+  const html = page("culture/index.html");
+  assert.match(html, /<h1>Culture<\/h1>/);
+  assert.match(html, /<p class="empty">No stories here yet.<\/p>/);
+});
+
+test("the 404 page says so, links home, and is not indexed", () => {
+  const html = page("404.html");
+  assert.match(html, /<h1>Page not found<\/h1>/);
+  assert.match(html, /<meta name="robots" content="noindex">/);
+  assert.doesNotMatch(html, /rel="canonical"/);
+});
+
 test("section and tag links lead to their pages", () => {
   const html = page(ARTICLE);
   assert.match(html, /<a href="\/middle-east\/">Middle East<\/a>/);
