@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { transform } from "esbuild";
 import { DateTime } from "luxon";
 import type { Article, Term } from "./article.ts";
 import { loadAuthors, type Author } from "./authors.ts";
@@ -85,7 +86,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const [sections, authors, css] = await Promise.all([
     loadSections(o.contentDir, o.root, site.pathPrefix),
     loadAuthors(o.contentDir, o.root, o.assetsDir, site.pathPrefix),
-    readFile(path.join(o.assetsDir, "css", "site.css"), "utf8"),
+    readFile(path.join(o.assetsDir, "css", "site.css"), "utf8").then(minifyCss),
   ]);
   const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, new Set(sections.map((s) => s.slug)));
   const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, sections, authors });
@@ -154,6 +155,11 @@ function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly 
     }
   }
   return groups;
+}
+
+/** The stylesheet is inlined into every page: its comments and spaces would be repeated thousands of times. */
+async function minifyCss(css: string): Promise<string> {
+  return (await transform(css, { loader: "css", minify: true })).code.trim();
 }
 
 /** Newest first; ties broken by URL so the order is the same on every build. */

@@ -21,6 +21,22 @@ export interface CardOptions {
  * time and reading time. The headline's link covers the card (CSS), the label stays its own link.
  */
 export function card(a: Article, o: CardOptions): SafeHtml {
+  // The same card appears on many pages (front, section, tag, author, archive, related): render it once.
+  const key = `${o.locale}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}`;
+  const cards = rendered.get(a) ?? new Map<string, SafeHtml>();
+  rendered.set(a, cards);
+  let html = cards.get(key);
+  if (!html) {
+    html = renderCard(a, o);
+    cards.set(key, html);
+  }
+  return html;
+}
+
+/** Cards by article (a new build makes new articles, and the old cards go with them). */
+const rendered = new WeakMap<Article, Map<string, SafeHtml>>();
+
+function renderCard(a: Article, o: CardOptions): SafeHtml {
   const h = raw(`h${o.level}`);
   const media = a.hero
     ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes: o.lead ? SIZES.lead : SIZES.card, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`

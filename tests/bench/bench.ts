@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeSyntheticContent } from "./synthetic.ts";
+import { SECTIONS, writeSyntheticContent } from "./synthetic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -39,6 +39,10 @@ await mkdir(path.join(datelineRoot, "content/_data"), { recursive: true });
 await writeFile(
   path.join(datelineRoot, "content/_data/site.yaml"),
   "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
+);
+await writeFile(
+  path.join(datelineRoot, "content/_data/sections.yaml"),
+  SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""),
 );
 await cp(path.join(repo, "assets"), path.join(datelineRoot, "assets"), { recursive: true });
 await cp(path.join(here, "baseline"), baselineRoot, { recursive: true });

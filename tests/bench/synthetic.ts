@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const SECTIONS = ["Middle East", "Kurdistan", "World", "Business", "Culture"];
+export const SECTIONS = ["Middle East", "Kurdistan", "World", "Business", "Culture"];
 const TAGS = ["Syria", "Iraq", "Russia", "Turkey", "Energy", "Elections", "Diplomacy", "Security", "Economy", "Health"];
 const WORDS =
   "the government said on wednesday that talks would continue next week as officials from both sides met in the capital to discuss security energy trade and the return of displaced families to their homes in the north where reconstruction has been slow".split(
