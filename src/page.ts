@@ -2,5 +2,5 @@
 export interface Page {
   /** Path under the output folder, e.g. "middle-east/al-sharaa-moscow/index.html". */
   readonly outputPath: string;
-  render(): string;
+  render(): string | Promise<string>;
 }

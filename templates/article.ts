@@ -7,6 +7,7 @@ import { byline } from "./components/byline.ts";
 import { cardGrid, type CardOptions } from "./components/card.ts";
 import { timeTag } from "./components/dates.ts";
 import { documentPage } from "./layout.ts";
+import { articleHead } from "./head/article-head.ts";
 import { words } from "./words.ts";
 
 export function localeFor(model: SiteModel, lang: string): string {
@@ -37,7 +38,7 @@ ${related(model.relatedTo(article), { locale, imageBase, level: 3, standfirst: f
     lang: article.lang,
     dir: article.dir,
     main,
-    head: html`<meta name="robots" content="max-image-preview:large">`,
+    head: articleHead(article, model),
   });
 }
 

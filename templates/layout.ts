@@ -3,6 +3,7 @@ import { attr, html, raw, type SafeHtml } from "../src/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { absoluteUrl } from "../src/urls.ts";
 import { words } from "./words.ts";
+import { siteHead } from "./head/site-head.ts";
 
 export interface DocumentOptions {
   title: string;
@@ -37,7 +38,7 @@ export function documentPage(model: SiteModel, o: DocumentOptions): string {
 <meta name="description" content="${o.description}">
 ${o.canonical === false ? "" : html`<link rel="canonical" href="${absoluteUrl(site.url, site.pathPrefix, o.url)}">`}
 <meta name="color-scheme" content="light dark">
-<link rel="icon" href="${site.pathPrefix}assets/favicon.svg" type="image/svg+xml">
+${siteHead(model)}
 <style>${raw(model.css)}</style>
 ${o.head ?? ""}
 </head>
