@@ -10,7 +10,7 @@ import type { Instant } from "./dates.ts";
 import type { Problem } from "./errors.ts";
 import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
-import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
+import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
 import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -19,7 +19,7 @@ import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { closest, distance } from "fastest-levenshtein";
-import { outputPathOf, slugOf, urlPath } from "./urls.ts";
+import { absoluteUrl, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 export interface Term {
   name: string;
@@ -70,6 +70,8 @@ export interface Article {
   readonly featured: boolean;
   /** Rendered body (trusted: markdown-it with raw HTML off). */
   readonly html: string;
+  /** The body for feeds: every URL absolute. */
+  readonly feedHtml: string;
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** Every image the page shows, for the encoder. */
@@ -138,7 +140,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   if (fm.image) {
     const plan = await resolve(fm.image.src, "image.src", source.lineOf(["image", "src"]));
     const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption);
-    if (plan) hero = { plan, alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
+    // The hero stands for the story in search results and social cards: it gets fixed-shape crops.
+    if (plan) hero = { plan: withCrops(plan), alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
   }
   for (const ref of imageRefs(tokens)) {
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
@@ -163,7 +166,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   }
   const url = urlPath(site.pathPrefix, section.slug, slug);
   const lang = fm.lang ?? site.language;
-  const html = renderMarkdown(tokens, { ...env, images, imageBase: `${site.pathPrefix}img/` });
+  const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
+  const html = renderMarkdown(tokens, { ...env, images, imageBase: `${site.pathPrefix}img/`, links: { page: pageUrl, prefix: site.pathPrefix, absolute: false } });
+  // Feed readers show the body far from the site: the same body with absolute URLs throughout.
+  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: `${site.url}img/`, links: { page: pageUrl, prefix: site.pathPrefix, absolute: true } });
   const wordCount = countWords(tokens);
   const article: Article = {
     sourcePath: file,
@@ -185,9 +191,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     draft: fm.draft,
     featured: fm.featured,
     html,
+    feedHtml,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
-    images: [...new Set(images.values())],
+    images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],
   };
   return { article: Object.freeze(article) };
 }

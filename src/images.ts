@@ -31,16 +31,22 @@ export interface ImageVariant {
   height: number;
   /** File name in the cache and under the output's image folder, e.g. `3f9a0c1d2e4b-800.webp`. */
   name: string;
+  /** A crop to exactly width × height (search engines' and social cards' fixed shapes), not a resize. */
+  crop?: boolean;
 }
 
 export interface ImagePlan {
   /** Absolute path of the source file. */
   source: string;
+  /** Hash of the source's bytes and the encoder settings: the stem of every variant's name. */
+  hash: string;
   width: number;
   height: number;
   /** The last format is the <img> fallback (JPEG, or PNG for sources with transparency). */
   formats: readonly ImageFormat[];
   variants: readonly ImageVariant[];
+  /** Fixed-shape crops, for images that represent a story (heroes): see `withCrops`. */
+  crops?: Readonly<Record<CropName, ImageVariant>>;
 }
 
 export class ImageReadError extends Error {}
@@ -84,7 +90,7 @@ export async function planImage(source: string): Promise<ImagePlan> {
   const variants = widthsFor(width).flatMap((w) =>
     formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
   );
-  const plan: ImagePlan = { source, width, height, formats, variants };
+  const plan: ImagePlan = { source, hash, width, height, formats, variants };
   planCache.set(source, { mtimeMs: info.mtimeMs, size: info.size, plan });
   return plan;
 }
@@ -97,6 +103,28 @@ export function widthsFor(sourceWidth: number): number[] {
   const widths: number[] = WIDTHS.filter((w) => w < sourceWidth);
   widths.push(Math.min(sourceWidth, largest));
   return [...new Set(widths)];
+}
+
+/** The fixed shapes search engines and social networks ask for: 16:9, 4:3 and 1:1 at 1200 px wide
+ * (Google's NewsArticle guidelines), and 1200 × 630 for Open Graph cards. */
+export const CROPS = { wide: [16, 9], standard: [4, 3], square: [1, 1], social: [1200, 630] } as const;
+export type CropName = keyof typeof CROPS;
+const CROP_WIDTH = 1200;
+
+/** JPEG crops of an image in each fixed shape, as large as the source allows up to 1200 px wide. */
+export function withCrops(plan: ImagePlan): ImagePlan & { crops: Readonly<Record<CropName, ImageVariant>> } {
+  return { ...plan, crops: cropsOf(plan) };
+}
+
+function cropsOf(plan: ImagePlan): Record<CropName, ImageVariant> {
+  const crop = ([rw, rh]: readonly [number, number]): ImageVariant => {
+    // The largest box of this shape inside the source, scaled down to 1200 px wide when bigger.
+    const fit = Math.min(plan.width / rw, plan.height / rh);
+    const width = Math.min(CROP_WIDTH, Math.floor(rw * fit));
+    const height = Math.round((width * rh) / rw);
+    return { format: "jpeg", width, height, name: `${plan.hash}-${width}x${height}.jpg`, crop: true };
+  };
+  return { wide: crop(CROPS.wide), standard: crop(CROPS.standard), square: crop(CROPS.square), social: crop(CROPS.social) };
 }
 
 export interface EncodeReport {
@@ -114,7 +142,7 @@ export class ImageStore {
     const seen = new Set<string>();
     let reused = 0;
     for (const plan of plans) {
-      for (const variant of plan.variants) {
+      for (const variant of variantsOf(plan)) {
         if (seen.has(variant.name)) continue;
         seen.add(variant.name);
         if (await exists(path.join(this.cacheDir, variant.name))) reused++;
@@ -128,7 +156,7 @@ export class ImageStore {
   /** Hard-links (or copies) each variant from the cache into `dir`. */
   async copyTo(dir: string, plans: readonly ImagePlan[]): Promise<void> {
     await mkdir(dir, { recursive: true });
-    const names = new Set(plans.flatMap((p) => p.variants.map((v) => v.name)));
+    const names = new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)));
     await mapLimit([...names], 16, async (name) => {
       const from = path.join(this.cacheDir, name);
       const to = path.join(dir, name);
@@ -147,7 +175,11 @@ export class ImageStore {
     // .rotate() with no angle applies the EXIF orientation; sharp drops metadata unless asked to keep it.
     const pipeline = sharp(plan.source, { limitInputPixels: MAX_PIXELS })
       .rotate()
-      .resize({ width: variant.width, withoutEnlargement: true });
+      .resize(
+        variant.crop
+          ? { width: variant.width, height: variant.height, fit: "cover", position: sharp.strategy.attention }
+          : { width: variant.width, withoutEnlargement: true },
+      );
     const encoders = {
       avif: () => pipeline.avif({ quality: 50, effort: 2 }),
       webp: () => pipeline.webp({ quality: 72 }),
@@ -163,6 +195,11 @@ export class ImageStore {
       throw error;
     }
   }
+}
+
+/** Every file an image is encoded to: its responsive widths and, for heroes, the fixed crops. */
+function variantsOf(plan: ImagePlan): ImageVariant[] {
+  return plan.crops ? [...plan.variants, ...Object.values(plan.crops)] : [...plan.variants];
 }
 
 async function exists(file: string): Promise<boolean> {

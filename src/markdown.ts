@@ -20,8 +20,19 @@ import type { ImagePlan } from "./images.ts";
 export interface RenderEnv {
   /** Resolved images, by the `src` written in the Markdown. */
   images: ReadonlyMap<string, ImagePlan>;
-  /** URL path of the encoded images folder. */
+  /** URL of the encoded images folder: a path for pages, absolute for feeds. */
   imageBase: string;
+  /** Where links are resolved from; without it, links are left as written. */
+  links?: LinkBase;
+}
+
+export interface LinkBase {
+  /** Absolute URL of the page the text appears on. */
+  page: string;
+  /** The site's path prefix: a link written `/middle-east/` means `<prefix>middle-east/`. */
+  prefix: string;
+  /** Absolute URLs everywhere (feeds, read far from the site), or paths (pages). */
+  absolute: boolean;
 }
 
 export interface ImageRef {
@@ -68,6 +79,26 @@ function resolved(image: Token, env: unknown): { plan: ImagePlan; alt: string } 
   const plan = renderEnv(env).images.get(src);
   if (!plan) throw new Error(`image ${src} was not resolved before rendering`);
   return { plan, alt: md.renderer.renderInlineAsText(image.children ?? [], md.options, env as Record<string, unknown>) };
+}
+
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const href = attr(token, "href");
+  const base = renderEnv(env).links;
+  if (href !== undefined && base) token.attrSet("href", resolveHref(href, base));
+  return self.renderToken(tokens, idx, options);
+};
+
+/**
+ * A link as readers need it: URLs with a scheme are kept; `/path/` is under the site's prefix;
+ * relative paths and `#fragments` are resolved from the page. Feeds get absolute URLs throughout.
+ */
+export function resolveHref(href: string, base: LinkBase): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return href;
+  if (href.startsWith("#") && !base.absolute) return href;
+  const page = new URL(base.page);
+  const target = href.startsWith("/") ? new URL(base.prefix + href.slice(1), page) : new URL(href, page);
+  return base.absolute ? target.href : target.href.slice(target.origin.length);
 }
 
 md.renderer.rules["dateline"] = (tokens, idx) => {

@@ -19,6 +19,14 @@ export const siteSchema = z
     /** Locale for dates and numbers, e.g. en-GB; defaults to `language`. */
     locale: z.string().optional(),
     timeZone: z.string().refine(isValidZone, "not an IANA time zone (e.g. Asia/Baghdad)"),
+    /** Stands for a story without a picture of its own in search results and social cards. */
+    image: z
+      .object({
+        src: z.string().regex(/^\/assets\//, "expected a path under /assets/"),
+        alt: z.string().trim().min(1),
+      })
+      .strict()
+      .optional(),
     publisher: z
       .object({
         name: text,

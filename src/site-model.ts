@@ -6,12 +6,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "esbuild";
 import { DateTime } from "luxon";
-import type { Article, Term } from "./article.ts";
+import type { Article, Figure, Term } from "./article.ts";
 import { loadAuthors, type Author } from "./authors.ts";
 import { parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
-import type { ImagePlan } from "./images.ts";
+import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { paginate, type Paged } from "./pagination.ts";
 import { isIncluded, publicationState, type PublicationState } from "./publishing.ts";
 import { relatedStories } from "./related.ts";
@@ -28,10 +28,17 @@ export const FRONT_LATEST = 8;
 export const FRONT_PER_SECTION = 4;
 /** A `featured` story leads the front page while it is among this many newest stories. */
 export const FEATURED_WINDOW = 10;
+/** Items in each feed. */
+export const FEED_ITEMS = 50;
+/** Google News sitemaps list articles published in the last two days, at most 1,000. */
+export const NEWS_WINDOW_DAYS = 2;
+export const NEWS_MAX = 1000;
 
 export interface Listing<T> {
   readonly subject: T;
   readonly pages: readonly Paged<Article>[];
+  /** The newest stories, for the listing's feeds. */
+  readonly latest: readonly Article[];
 }
 
 export interface FrontPage {
@@ -49,6 +56,10 @@ export interface SiteModel {
   readonly css: string;
   /** The articles this build publishes, newest first. */
   readonly articles: readonly Article[];
+  /** The newest stories, for the site's feeds. */
+  readonly latest: readonly Article[];
+  /** Stories for the Google News sitemap: published in the two days before the build time. */
+  readonly news: readonly Article[];
   readonly front: FrontPage;
   /** In the order declared in sections.yaml; every declared section, even an empty one. */
   readonly sections: readonly Listing<Section>[];
@@ -60,6 +71,8 @@ export interface SiteModel {
   readonly pages: readonly StandalonePage[];
   /** Every image a page of this build shows, for the encoder. */
   readonly images: readonly ImagePlan[];
+  /** The site's share picture (site.yaml `image`), with its crops: for stories without a hero. */
+  readonly shareImage: Figure | undefined;
   /** Drafts and embargoed articles left out of this build, for the build report. */
   readonly withheld: readonly { article: Article; state: PublicationState }[];
   readonly now: Instant;
@@ -88,6 +101,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     loadAuthors(o.contentDir, o.root, o.assetsDir, site.pathPrefix),
     readFile(path.join(o.assetsDir, "css", "site.css"), "utf8").then(minifyCss),
   ]);
+  const shareImage = await loadShareImage(site, o);
   const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, new Set(sections.map((s) => s.slug)));
   const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, sections, authors });
   const rules = { now, drafts: o.drafts, future: o.future };
@@ -98,6 +112,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
     subject,
     pages: paginate(items, PER_PAGE, (n) => (n === 1 ? base : `${base}page/${n}/`)),
+    latest: items.slice(0, FEED_ITEMS),
   });
 
   const bySection = groupBy(articles, (a) => [a.section.slug]);
@@ -111,12 +126,17 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     site,
     css,
     articles,
+    latest: articles.slice(0, FEED_ITEMS),
+    news: articles.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
     front: frontPage(articles, sections, prefix),
     sections: sections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
     tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
     authors: authors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
     pages,
-    images: [...new Set([...articles.flatMap((a) => a.images), ...authors.flatMap((a) => (a.photo ? [a.photo] : []))])],
+    images: [
+      ...new Set([...articles.flatMap((a) => a.images), ...authors.flatMap((a) => (a.photo ? [a.photo] : [])), ...(shareImage ? [shareImage.plan] : [])]),
+    ],
+    shareImage,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     now,
     preview: o.preview,
@@ -155,6 +175,17 @@ function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly 
     }
   }
   return groups;
+}
+
+async function loadShareImage(site: SiteConfig, o: ModelOptions): Promise<Figure | undefined> {
+  if (!site.image) return undefined;
+  const file = path.join(o.assetsDir, site.image.src.slice("/assets/".length));
+  try {
+    return { plan: withCrops(await planImage(file)), alt: site.image.alt, caption: { text: "", credit: undefined } };
+  } catch (error) {
+    if (!(error instanceof ImageReadError)) throw error;
+    throw new ContentError([{ file: "content/_data/site.yaml", field: "image.src", message: `${site.image.src}: ${error.message}` }]);
+  }
 }
 
 /** The stylesheet is inlined into every page: its comments and spaces would be repeated thousands of times. */

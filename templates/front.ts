@@ -7,6 +7,7 @@ import { pagination } from "./components/pagination.ts";
 import { localeFor } from "./article.ts";
 import { documentPage } from "./layout.ts";
 import { words } from "./words.ts";
+import { pageHead } from "./head/page-head.ts";
 
 /** The front page: the lead story, the latest stories, then each section's newest. */
 export function frontPage(model: SiteModel): string {
@@ -30,7 +31,8 @@ ${front.sections.map(
 ${cardGrid(articles, { ...o, level: 3, standfirst: false, label: false })}</section>`,
 )}
 ${more ? html`<p class="more"><a href="${more.url}">${words.moreStories} <span class="arrow" aria-hidden="true">→</span></a></p>` : ""}`;
-  return documentPage(model, { title: site.name, description: site.description, url: site.pathPrefix, main });
+  const head = pageHead(model, { title: site.name, description: site.description, url: site.pathPrefix, website: true });
+  return documentPage(model, { title: site.name, description: site.description, url: site.pathPrefix, main, head });
 }
 
 /** /page/2/ onwards: older stories, newest first. */
@@ -38,10 +40,12 @@ export function archivePage(page: Paged<Article>, model: SiteModel): string {
   const { site } = model;
   const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/` };
   const title = `${words.archiveTitle}: ${words.pageOf(page.number, page.last)}`;
+  const description = words.archiveDescription(site.name);
   return documentPage(model, {
     title,
-    description: words.archiveDescription(site.name),
+    description,
     url: page.url,
+    head: pageHead(model, { title, description, url: page.url, articles: page.items }),
     main: html`<header class="listing-header"><h1>${words.archiveTitle}</h1><p class="listing-header__status">${words.pageOf(page.number, page.last)}</p></header>
 ${cardGrid(page.items, { ...o, level: 2 })}
 ${pagination(page)}`,

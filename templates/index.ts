@@ -1,25 +1,51 @@
 /**
- * Every page of the site, from the model. The Eleventy plugin paginates over this list.
+ * Every file of the site, from the model: HTML pages (each saying how it appears in the sitemap),
+ * then feeds, sitemaps and robots.txt. The Eleventy plugin paginates over this list.
  */
+import type { Article } from "../src/article.ts";
+import type { Instant } from "../src/dates.ts";
+import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { outputPathOf } from "../src/urls.ts";
 import { articlePage } from "./article.ts";
+import { feedPages } from "./feeds.ts";
 import { archivePage, frontPage } from "./front.ts";
 import { authorPage, sectionPage, tagPage } from "./listing.ts";
 import { notFoundPage } from "./not-found.ts";
+import { searchPage, searchUrl } from "./search.ts";
+import { newsSitemapPages, robotsPage, sitemapPages } from "./sitemaps.ts";
 import { standalonePage } from "./standalone.ts";
 
 export function pages(model: SiteModel): Page[] {
-  const at = (url: string) => outputPathOf(model.site.pathPrefix, url);
-  return [
-    { outputPath: "index.html", render: () => frontPage(model) },
+  const { site } = model;
+  const at = (url: string) => outputPathOf(site.pathPrefix, url);
+  const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
+  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...listed(p.url, newest(p.items)) });
+  const html: Page[] = [
+    { outputPath: "index.html", render: () => frontPage(model), ...listed(site.pathPrefix, newest(model.articles)) },
     { outputPath: "404.html", render: () => notFoundPage(model) },
-    ...model.front.archive.map((p) => ({ outputPath: at(p.url), render: () => archivePage(p, model) })),
-    ...model.sections.flatMap((l) => l.pages.map((p) => ({ outputPath: at(p.url), render: () => sectionPage(l.subject, p, model) }))),
-    ...model.tags.flatMap((l) => l.pages.map((p) => ({ outputPath: at(p.url), render: () => tagPage(l.subject, p, model) }))),
-    ...model.authors.flatMap((l) => l.pages.map((p) => ({ outputPath: at(p.url), render: () => authorPage(l.subject, p, model) }))),
-    ...model.pages.map((p) => ({ outputPath: p.outputPath, render: () => standalonePage(p, model) })),
-    ...model.articles.map((a) => ({ outputPath: a.outputPath, render: () => articlePage(a, model) })),
+    { outputPath: at(searchUrl(model)), render: () => searchPage(model) },
+    ...model.front.archive.map((p) => paged(p, () => archivePage(p, model))),
+    ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, () => sectionPage(l.subject, p, model)))),
+    ...model.tags.flatMap((l) => l.pages.map((p) => paged(p, () => tagPage(l.subject, p, model)))),
+    ...model.authors.flatMap((l) => l.pages.map((p) => paged(p, () => authorPage(l.subject, p, model)))),
+    ...model.pages.map((p) => ({ outputPath: p.outputPath, render: () => standalonePage(p, model), ...listed(p.url, undefined) })),
+    ...model.articles.map((a) => ({ outputPath: a.outputPath, render: () => articlePage(a, model), ...listed(a.url, a.updated ?? a.date) })),
   ];
+  return [
+    ...html,
+    ...feedPages({ title: site.name, description: site.description, base: site.pathPrefix, articles: model.latest }, model),
+    ...model.sections.flatMap((l) =>
+      feedPages({ title: `${l.subject.name} – ${site.name}`, description: l.subject.description, base: l.subject.url, articles: l.latest }, model),
+    ),
+    ...sitemapPages(html.flatMap((p) => (p.sitemap ? [p.sitemap] : [])), model),
+    ...newsSitemapPages(model),
+    robotsPage(model),
+  ];
+}
+
+/** When a listing last changed: its newest story's last update. */
+function newest(articles: readonly Article[]): Instant | undefined {
+  return articles.map((a) => a.updated ?? a.date).sort((a, b) => b.toMillis() - a.toMillis())[0];
 }

@@ -10,9 +10,12 @@ import { pagination } from "./components/pagination.ts";
 import { localeFor } from "./article.ts";
 import { documentPage } from "./layout.ts";
 import { words } from "./words.ts";
+import { pageHead } from "./head/page-head.ts";
+import { feedLinks } from "./head/site-head.ts";
 
 export function sectionPage(section: Section, page: Paged<Article>, model: SiteModel): string {
-  return listingPage(model, page, section.name, section.description, undefined, html`<p class="listing-header__description">${section.description}</p>`);
+  const feeds = feedLinks(model, section.name, section.url);
+  return listingPage(model, page, section.name, section.description, undefined, html`<p class="listing-header__description">${section.description}</p>`, 2, feeds);
 }
 
 export function tagPage(tag: Term, page: Paged<Article>, model: SiteModel): string {
@@ -26,7 +29,7 @@ export function authorPage(author: Author, page: Paged<Article>, model: SiteMode
   const links = author.links.length ? html`<ul class="profile__links">${author.links.map((l) => html`<li><a href="${l.url}" rel="me">${l.label}</a></li>`)}</ul>` : "";
   const intro = html`<div class="profile">${photo}<div class="profile__text"><p class="profile__role">${author.role}</p><p class="profile__bio">${author.bio}</p>${links}</div></div>
 <h2 class="block-title">${words.storiesBy(author.name)}</h2>`;
-  return listingPage(model, page, author.name, words.authorDescription(author.name, author.role, model.site.name), intro, undefined, 3);
+  return listingPage(model, page, author.name, words.authorDescription(author.name, author.role, model.site.name), intro, undefined, 3, undefined, author);
 }
 
 /** A listing: title, optional introduction, the page's cards and links to the other pages. */
@@ -38,14 +41,18 @@ function listingPage(
   intro?: SafeHtml,
   headerNote?: SafeHtml,
   level: 2 | 3 = 2,
+  extraHead?: SafeHtml,
+  author?: Author,
 ): string {
   const { site } = model;
   const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/`, level };
   const status = page.last > 1 ? html`<p class="listing-header__status">${words.pageOf(page.number, page.last)}</p>` : "";
+  const title = page.number > 1 ? `${name}: ${words.pageOf(page.number, page.last)}` : name;
   return documentPage(model, {
-    title: page.number > 1 ? `${name}: ${words.pageOf(page.number, page.last)}` : name,
+    title,
     description,
     url: page.url,
+    head: html`${pageHead(model, { title, description, url: page.url, articles: page.items, ...(author ? { author } : {}) })}${extraHead ?? ""}`,
     main: html`<header class="listing-header"><h1>${name}</h1>${status}${headerNote ?? ""}</header>
 ${intro ?? ""}
 ${cardGrid(page.items, o)}

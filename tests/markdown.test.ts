@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { ImagePlan } from "../src/images.ts";
-import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, typeset } from "../src/markdown.ts";
+import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
 const dir = path.join(FIXTURES, "markdown");
@@ -19,7 +19,7 @@ function stubPlan(src: string): ImagePlan {
   const formats = ["avif", "webp", "jpeg"] as const;
   const ext = { avif: "avif", webp: "webp", jpeg: "jpg" } as const;
   const variants = [480, 800, 1200].flatMap((width) => formats.map((format) => ({ format, width, height: (width * 2) / 3, name: `${base}-${width}.${ext[format]}` })));
-  return { source: src, width: 1200, height: 800, formats, variants };
+  return { source: src, hash: base, width: 1200, height: 800, formats, variants };
 }
 
 export function renderFixture(markdown: string, dateline?: { place: string; source?: string }): string {
@@ -61,4 +61,16 @@ test("headlines, standfirsts and captions get the body's typography but stay pla
 test("words are counted in the text, not in the markup", () => {
   const { tokens } = parseMarkdown("## Two words\n\nOne *two* [three](https://x.example/a-b-c)  four.\n\n![alt words](./a.jpg)\n\n- five\n- six seven\n");
   assert.equal(countWords(tokens), 9);
+});
+
+test("links: root-relative ones go under the site's prefix, relative ones resolve from the page, feeds get absolute URLs", () => {
+  const page = { page: "https://u.github.io/news/middle-east/story/", prefix: "/news/", absolute: false };
+  const feed = { ...page, absolute: true };
+  assert.equal(resolveHref("https://example.org/a", page), "https://example.org/a");
+  assert.equal(resolveHref("mailto:desk@example.org", feed), "mailto:desk@example.org");
+  assert.equal(resolveHref("/world/other/", page), "/news/world/other/");
+  assert.equal(resolveHref("/world/other/", feed), "https://u.github.io/news/world/other/");
+  assert.equal(resolveHref("../other/?a=1#b", page), "/news/middle-east/other/?a=1#b");
+  assert.equal(resolveHref("#h-sub", page), "#h-sub");
+  assert.equal(resolveHref("#h-sub", feed), "https://u.github.io/news/middle-east/story/#h-sub");
 });

@@ -25,3 +25,15 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" vie
 
 await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toFile(OUT);
 console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+
+// The site's share picture (site.yaml `image`): stands for a story without a picture of its own in
+// search results and social cards. 1600×900, the wordmark on the masthead's dark ink.
+const SHARE = path.resolve(path.dirname(OUT), "share.jpg");
+const share = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900">
+  <rect width="1600" height="900" fill="${INK}"/>
+  <g transform="translate(680 420) scale(7.5)"><rect width="32" height="32" rx="6" fill="${ACCENT}"/>
+    <path fill="#fff" d="M8 7h4.2l8 12.3V7H24v18h-3.9L11.8 12.3V25H8z"/></g>
+  <text x="800" y="300" text-anchor="middle" font-family="Noto Serif, Georgia, serif" font-weight="700" font-size="96" fill="#fff">The Northern Dispatch</text>
+</svg>`;
+await sharp(Buffer.from(share)).jpeg({ quality: 80, mozjpeg: true }).toFile(SHARE);
+console.log(`wrote ${path.relative(process.cwd(), SHARE)}`);

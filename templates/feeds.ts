@@ -1,0 +1,74 @@
+/**
+ * RSS 2.0, Atom and JSON Feed for the site and each section, made by the `feed` package (it escapes
+ * everything and knows each format's rules). Every URL is absolute, inside the content too.
+ */
+import { Feed } from "feed";
+import type { Article } from "../src/article.ts";
+import { html } from "../src/html.ts";
+import type { Page } from "../src/page.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { absoluteUrl, outputPathOf } from "../src/urls.ts";
+
+export interface FeedSource {
+  title: string;
+  description: string;
+  /** URL path of the site's or section's front, under which the feed files live. */
+  base: string;
+  articles: readonly Article[];
+}
+
+/** The three feed files for one source. */
+export function feedPages(source: FeedSource, model: SiteModel): Page[] {
+  const dir = outputPathOf(model.site.pathPrefix, source.base).replace(/index\.html$/, "");
+  const feed = () => makeFeed(source, model);
+  return [
+    { outputPath: `${dir}feed.xml`, render: () => feed().rss2() },
+    { outputPath: `${dir}atom.xml`, render: () => feed().atom1() },
+    { outputPath: `${dir}feed.json`, render: () => feed().json1() },
+  ];
+}
+
+function makeFeed(source: FeedSource, model: SiteModel): Feed {
+  const { site } = model;
+  const abs = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
+  const home = abs(source.base);
+  const newest = source.articles[0];
+  const feed = new Feed({
+    title: source.title,
+    description: source.description,
+    id: home,
+    link: home,
+    language: site.language,
+    favicon: abs(`${site.pathPrefix}assets/favicon.svg`),
+    ...(site.publisher.logo ? { image: abs(`${site.pathPrefix}${site.publisher.logo.slice(1)}`) } : {}),
+    copyright: `© ${model.now.year} ${site.publisher.name}`,
+    // The newest change among the items, not the build time: the same content gives the same feed.
+    updated: newest ? (newest.updated ?? newest.date).toJSDate() : model.now.toJSDate(),
+    generator: "Dateline",
+    feedLinks: { rss: `${home}feed.xml`, atom: `${home}atom.xml`, json: `${home}feed.json` },
+    author: { name: site.publisher.name, link: site.url },
+  });
+  for (const a of source.articles) {
+    const hero = a.hero;
+    const jpeg = hero?.plan.crops?.wide;
+    const heroHtml =
+      hero && jpeg
+        ? html`<figure><img src="${site.url}img/${jpeg.name}" width="${jpeg.width}" height="${jpeg.height}" alt="${hero.alt}">${
+            hero.caption.text || hero.caption.credit ? html`<figcaption>${[hero.caption.text, hero.caption.credit].filter(Boolean).join(" ")}</figcaption>` : ""
+          }</figure>`.value
+        : "";
+    feed.addItem({
+      title: a.title,
+      id: abs(a.url),
+      link: abs(a.url),
+      description: a.summary,
+      content: heroHtml + a.feedHtml,
+      author: a.authors.map((b) => ({ name: b.name, ...(b.url ? { link: abs(b.url) } : {}) })),
+      date: (a.updated ?? a.date).toJSDate(),
+      published: a.date.toJSDate(),
+      ...(jpeg ? { image: `${site.url}img/${jpeg.name}` } : {}),
+      category: [{ name: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, domain: abs(t.url) }))],
+    });
+  }
+  return feed;
+}

@@ -1,0 +1,71 @@
+import type { Article } from "../../src/article.ts";
+import type { Author } from "../../src/authors.ts";
+import { html, jsonScript, type SafeHtml } from "../../src/html.ts";
+import type { SiteModel } from "../../src/site-model.ts";
+import { absoluteUrl } from "../../src/urls.ts";
+import { openGraphLocale, organization } from "./shared.ts";
+
+export interface PageHeadOptions {
+  title: string;
+  description: string;
+  url: string;
+  /** The stories listed, for CollectionPage's ItemList. */
+  articles?: readonly Article[];
+  /** An author page describes a person. */
+  author?: Author;
+  /** The front page describes the website. */
+  website?: boolean;
+}
+
+/** Open Graph and structured data for pages that are not articles: front, listings, author pages. */
+export function pageHead(model: SiteModel, o: PageHeadOptions): SafeHtml {
+  const { site } = model;
+  const url = absoluteUrl(site.url, site.pathPrefix, o.url);
+  const abs = (u: string) => absoluteUrl(site.url, site.pathPrefix, u);
+  const itemList = o.articles?.length
+    ? { "@type": "ItemList", itemListElement: o.articles.map((a, i) => ({ "@type": "ListItem", position: i + 1, url: abs(a.url) })) }
+    : undefined;
+  const data = o.website
+    ? { "@context": "https://schema.org", "@type": "WebSite", name: site.name, description: site.description, url, inLanguage: site.language, publisher: organization(model) }
+    : o.author
+      ? {
+          "@context": "https://schema.org",
+          "@type": "ProfilePage",
+          url,
+          name: o.title,
+          mainEntity: {
+            "@type": "Person",
+            name: o.author.name,
+            jobTitle: o.author.role,
+            description: o.author.bio,
+            url,
+            image: o.author.photo ? `${site.url}img/${o.author.photo.variants[0]!.name}` : undefined,
+            sameAs: o.author.links.filter((l) => l.url.startsWith("http")).map((l) => l.url),
+            worksFor: organization(model),
+          },
+        }
+      : { "@context": "https://schema.org", "@type": "CollectionPage", name: o.title, description: o.description, url, isPartOf: { "@type": "WebSite", name: site.name, url: site.url }, mainEntity: itemList };
+  return html`${jsonScript(data)}
+<meta property="og:type" content="${o.author ? "profile" : "website"}">
+<meta property="og:title" content="${o.title}">
+<meta property="og:description" content="${o.description}">
+<meta property="og:url" content="${url}">
+<meta property="og:site_name" content="${site.name}">
+<meta property="og:locale" content="${openGraphLocale(site.locale ?? site.language)}">
+${shareCard(model)}`;
+}
+
+/** The site's share picture on pages that are not stories. */
+function shareCard(model: SiteModel): SafeHtml {
+  const picture = model.shareImage;
+  const social = picture?.plan.crops?.social;
+  if (!picture || !social) return html`<meta name="twitter:card" content="summary">`;
+  const src = `${model.site.url}img/${social.name}`;
+  return html`<meta property="og:image" content="${src}">
+<meta property="og:image:width" content="${social.width}">
+<meta property="og:image:height" content="${social.height}">
+<meta property="og:image:alt" content="${picture.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${src}">
+<meta name="twitter:image:alt" content="${picture.alt}">`;
+}
