@@ -20,15 +20,15 @@ export interface FeedSource {
 /** The three feed files for one source. */
 export function feedPages(source: FeedSource, model: SiteModel): Page[] {
   const dir = outputPathOf(model.site.pathPrefix, source.base).replace(/index\.html$/, "");
-  const feed = () => makeFeed(source, model);
   return [
-    { outputPath: `${dir}feed.xml`, render: () => feed().rss2() },
-    { outputPath: `${dir}atom.xml`, render: () => feed().atom1() },
-    { outputPath: `${dir}feed.json`, render: () => feed().json1() },
+    // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
+    { outputPath: `${dir}feed.xml`, render: () => makeFeed(source, model, "published").rss2() },
+    { outputPath: `${dir}atom.xml`, render: () => makeFeed(source, model, "updated").atom1() },
+    { outputPath: `${dir}feed.json`, render: () => makeFeed(source, model, "updated").json1() },
   ];
 }
 
-function makeFeed(source: FeedSource, model: SiteModel): Feed {
+function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | "updated"): Feed {
   const { site } = model;
   const abs = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const home = abs(source.base);
@@ -64,7 +64,7 @@ function makeFeed(source: FeedSource, model: SiteModel): Feed {
       description: a.summary,
       content: heroHtml + a.feedHtml,
       author: a.authors.map((b) => ({ name: b.name, ...(b.url ? { link: abs(b.url) } : {}) })),
-      date: (a.updated ?? a.date).toJSDate(),
+      date: (itemDate === "updated" ? (a.updated ?? a.date) : a.date).toJSDate(),
       published: a.date.toJSDate(),
       ...(jpeg ? { image: `${site.url}img/${jpeg.name}` } : {}),
       category: [{ name: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, domain: abs(t.url) }))],
