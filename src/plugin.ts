@@ -11,6 +11,7 @@ import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import type { Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
+import { writeSearchIndex } from "./search-index.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -99,6 +100,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const { encoded, reused } = await images.encode(model.images);
     await images.copyTo(path.join(directories.output, "img"), model.images);
+    await writeSearchIndex(directories.output, model.site.language);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });
   });
 }

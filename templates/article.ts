@@ -17,15 +17,18 @@ export function localeFor(model: SiteModel, lang: string): string {
 export function articlePage(article: Article, model: SiteModel): string {
   const locale = localeFor(model, article.lang);
   const imageBase = `${model.site.pathPrefix}img/`;
-  const main = html`<article class="article">
-${previewBanner(article, model, locale)}<header class="article__header">
+  // Search (Pagefind: src/search-index.ts) indexes the article: its body, not its header. Each
+  // result brings back metadata, which Pagefind also searches: the title (the first h1, weighted
+  // up), the standfirst, the date and a thumbnail; and the section, as a filter.
+  const main = html`<article class="article" data-pagefind-body data-pagefind-filter="section:${article.section.name}" data-pagefind-meta="date:${searchDate(article)}">
+${previewBanner(article, model, locale)}<header class="article__header" data-pagefind-ignore data-pagefind-meta="standfirst:${article.summary}">
 <p class="label"><a href="${article.section.url}">${article.section.name}</a></p>
 <h1 class="article__headline">${article.title}</h1>
 <p class="standfirst">${article.summary}</p>
 ${byline(article, locale)}
 </header>
 ${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase, className: "figure figure--hero" }) : ""}
-<div class="article__body">
+<div class="article__body"${searchImage(article, imageBase)}>
 ${raw(article.html)}
 </div>
 ${corrections(article, locale)}${tags(article)}
@@ -50,7 +53,7 @@ ${cardGrid(articles, o)}</aside>`;
 
 function corrections(article: Article, locale: string): SafeHtml | string {
   if (!article.corrections.length) return "";
-  return html`<aside class="corrections" aria-labelledby="corrections-title">
+  return html`<aside class="corrections" aria-labelledby="corrections-title" data-pagefind-ignore>
 <h2 id="corrections-title">${words.corrections}</h2>
 <ul>${article.corrections.map((c) => html`<li><p class="corrections__date">${timeTag(c.date, locale)}</p><p>${c.text}</p></li>`)}</ul>
 </aside>
@@ -59,9 +62,25 @@ function corrections(article: Article, locale: string): SafeHtml | string {
 
 function tags(article: Article): SafeHtml | string {
   if (!article.tags.length) return "";
-  return html`<footer class="article__footer"><h2 class="visually-hidden">${words.tags}</h2><ul class="tags">${article.tags.map(
+  return html`<footer class="article__footer" data-pagefind-ignore><h2 class="visually-hidden">${words.tags}</h2><ul class="tags">${article.tags.map(
     (t) => html`<li><a href="${t.url}">${t.name}</a></li>`,
   )}</ul></footer>`;
+}
+
+/**
+ * The publication time for the search page, as "t" and Unix seconds ("t1769590800"). Pagefind makes
+ * every metadata field searchable: a readable date ("2026-01-28T12:00") would make a search for
+ * "2026", "28" or "12" find every story of that year, day or hour.
+ */
+function searchDate(article: Article): string {
+  return `t${article.date.toUnixInteger()}`;
+}
+
+/** The hero's smallest fallback variant, as the thumbnail of the story's search results. */
+function searchImage(article: Article, imageBase: string): SafeHtml | string {
+  const plan = article.hero?.plan;
+  const fallback = plan?.variants.find((v) => v.format === plan.formats[plan.formats.length - 1]);
+  return fallback ? html` data-pagefind-meta="image:${imageBase}${fallback.name}"` : "";
 }
 
 /** In a preview, a draft or an embargoed article says so at the top, unmissably. */

@@ -4,6 +4,12 @@ import type { SiteModel } from "../src/site-model.ts";
 import { absoluteUrl } from "../src/urls.ts";
 import { words } from "./words.ts";
 import { siteHead } from "./head/site-head.ts";
+import { searchUrl } from "./search.ts";
+
+/** A magnifying glass in the text's colour; the link's word names it. */
+const SEARCH_ICON = raw(
+  `<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.25"/><path d="m15.5 15.5 5 5" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/></svg>`,
+);
 
 export interface DocumentOptions {
   title: string;
@@ -46,6 +52,7 @@ ${o.head ?? ""}
 <a class="skip-link" href="#main">${words.skipToContent}</a>
 <header class="masthead"${siteText}>
 <p class="masthead__name"><a href="${site.pathPrefix}"${current(site.pathPrefix)}>${site.name}</a></p>
+<p class="masthead__search"><a href="${searchUrl(model)}"${current(searchUrl(model))}>${SEARCH_ICON}<span>${words.search}</span></a></p>
 <nav class="sections" aria-label="${words.sectionNav}"><ul>${model.sections.map(
     ({ subject: s }) => html`<li><a href="${s.url}"${current(s.url)}>${s.name}</a></li>`,
   )}</ul></nav>

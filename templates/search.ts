@@ -1,0 +1,228 @@
+/**
+ * /search/: full-text search over the stories, with Pagefind's index (src/search-index.ts).
+ *
+ * A small interface of our own on Pagefind's JavaScript API (`pagefind.js`, ~45 KB), rather than
+ * Pagefind's ready-made UIs (127 KB + 14 KB CSS, or 184 KB + 42 KB): the markup is the site's own
+ * (a labelled search field and a native section menu in a `role="search"` form, a polite status
+ * line that says how many stories were found, results as a list of headlines with standfirst,
+ * excerpt, section and date), styled by the site's stylesheet (light and dark, right to left), in
+ * the words of templates/words.ts.
+ *
+ * The form is an ordinary GET form: `/search/?q=…&section=…` is a search the script runs on load,
+ * so a search can be linked to, and one submitted before the script ran is not lost. Without
+ * JavaScript the page says plainly that search needs it, and offers the sections instead.
+ */
+import { html, raw } from "../src/html.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { urlPath } from "../src/urls.ts";
+import { localeFor } from "./article.ts";
+import { documentPage } from "./layout.ts";
+import { words } from "./words.ts";
+
+export function searchUrl(model: SiteModel): string {
+  return urlPath(model.site.pathPrefix, "search");
+}
+
+export function searchPage(model: SiteModel): string {
+  const { site } = model;
+  const url = searchUrl(model);
+  // Only sections with stories: a filter that can only find nothing is noise.
+  const sections = model.sections.map((l) => l.subject).filter((s) => model.articles.some((a) => a.section.name === s.name));
+  const clientWords = {
+    results: words.searchResults,
+    resultsIn: words.searchResultsIn,
+    none: words.searchNone,
+    noneIn: words.searchNoneIn,
+    loading: words.searchLoading,
+    unavailable: words.searchUnavailable,
+  };
+  const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${localeFor(model, site.language)}" data-time-zone="${site.timeZone}">
+<header class="listing-header"><h1>${words.searchTitle}</h1></header>
+<noscript><div class="search__noscript"><p>${words.searchNoScript}</p>
+<ul>${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></div></noscript>
+<form class="search-form" id="search-form" role="search" action="${url}" method="get">
+<p class="search-form__field search-form__field--query"><label for="search-q">${words.searchLabel}</label>
+<input type="search" id="search-q" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search"></p>
+<p class="search-form__field"><label for="search-section">${words.searchSection}</label>
+<select id="search-section" name="section"><option value="">${words.searchAllSections}</option>${sections.map(
+    (s) => html`<option>${s.name}</option>`,
+  )}</select></p>
+<p class="search-form__submit"><button type="submit">${words.searchSubmit}</button></p>
+</form>
+<p class="search-status" id="search-status" role="status"></p>
+<ol class="search-results" id="search-results"></ol>
+<p class="search-more"><button type="button" id="search-more" hidden>${words.searchMore}</button></p>
+</div>
+<script type="application/json" id="search-words">${raw(JSON.stringify(clientWords).replace(/</g, "\\u003c"))}</script>
+<script type="module">${raw(SCRIPT)}</script>`;
+  return documentPage(model, { title: words.searchTitle, description: words.searchDescription(site.name), url, main });
+}
+
+/**
+ * The page's script, as plain JavaScript (it runs in the browser as written). Results come in pages
+ * of ten; "Show more results" adds the next ten and moves focus to the first of them. Every text is
+ * set with textContent; Pagefind's excerpt is taken apart at its <mark> tags, never parsed as HTML.
+ */
+const SCRIPT = String.raw`
+const root = document.getElementById("search");
+const form = document.getElementById("search-form");
+const input = document.getElementById("search-q");
+const select = document.getElementById("search-section");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+const w = JSON.parse(document.getElementById("search-words").textContent);
+const o = root.dataset;
+const plural = new Intl.PluralRules(o.locale);
+const day = new Intl.DateTimeFormat(o.locale, { timeZone: o.timeZone, day: "numeric", month: "long", year: "numeric" });
+const PAGE = 10;
+let engine, results = [], shown = 0, runs = 0, typing;
+
+function pagefind() {
+  engine = engine || import(o.bundle).then(async (pf) => {
+    await pf.options({ baseUrl: o.base, excerptLength: 26, excerptEllipsis: "…" });
+    await pf.init();
+    return pf;
+  });
+  return engine;
+}
+
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (m, key) => (key in values ? values[key] : m));
+}
+
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around the matches: rebuilt as nodes. */
+function excerptNodes(excerpt) {
+  const unescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).filter(Boolean).map((part) => {
+    const m = /^<mark>([^<]*)<\/mark>$/.exec(part);
+    return m ? el("mark", "", unescape(m[1])) : document.createTextNode(unescape(part));
+  });
+}
+
+function result(d) {
+  const li = el("li", "search-result");
+  const body = el("div", "search-result__body");
+  const section = d.filters && d.filters.section && d.filters.section[0];
+  if (section) body.append(el("p", "label", section));
+  const h = el("h2", "search-result__headline");
+  const a = el("a", "", d.meta.title || d.url);
+  a.href = d.url;
+  h.append(a);
+  body.append(h);
+  if (d.meta.standfirst) body.append(el("p", "search-result__standfirst", d.meta.standfirst));
+  if (d.excerpt) {
+    const p = el("p", "search-result__excerpt");
+    p.append(...excerptNodes(d.excerpt));
+    body.append(p);
+  }
+  // "t" and Unix seconds (templates/article.ts says why).
+  const seconds = /^t(\d+)$/.exec(d.meta.date || "");
+  if (seconds) {
+    const date = new Date(Number(seconds[1]) * 1000);
+    const t = el("time", "", day.format(date));
+    t.dateTime = date.toISOString();
+    const p = el("p", "search-result__meta");
+    p.append(t);
+    body.append(p);
+  }
+  li.append(body);
+  if (d.meta.image) {
+    const img = el("img", "search-result__image");
+    img.src = d.meta.image;
+    img.alt = "";
+    img.loading = "lazy";
+    img.decoding = "async";
+    li.append(img);
+  }
+  return li;
+}
+
+async function showMore(run) {
+  const batch = results.slice(shown, shown + PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (run !== runs) return [];
+  shown += batch.length;
+  const items = data.map(result);
+  list.append(...items);
+  more.hidden = shown >= results.length;
+  return items;
+}
+
+function remember(query, section) {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (section) params.set("section", section);
+  const search = params.toString();
+  history.replaceState(null, "", search ? "?" + search : location.pathname);
+}
+
+async function search() {
+  clearTimeout(typing);
+  const run = ++runs;
+  const query = input.value.trim();
+  const section = select.value;
+  remember(query, section);
+  if (!query) {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = "";
+    return;
+  }
+  const slow = setTimeout(() => { if (run === runs) status.textContent = w.loading; }, 400);
+  try {
+    const pf = await pagefind();
+    const found = await pf.search(query, section ? { filters: { section } } : {});
+    if (run !== runs) return;
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(run);
+    if (run !== runs) return;
+    const values = { count: results.length.toLocaleString(o.locale), query, section };
+    const counted = section ? w.resultsIn : w.results;
+    status.textContent = results.length
+      ? fill(counted[plural.select(results.length)] || counted.other, values)
+      : fill(section ? w.noneIn : w.none, values);
+  } catch (error) {
+    if (run !== runs) return;
+    engine = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = w.unavailable;
+    console.warn("search:", error);
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  search();
+});
+input.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(search, 300);
+});
+select.addEventListener("change", search);
+more.addEventListener("click", async () => {
+  const added = await showMore(runs);
+  const first = added[0] && added[0].querySelector("a");
+  if (first) first.focus();
+});
+
+const params = new URLSearchParams(location.search);
+input.value = params.get("q") || "";
+const wanted = params.get("section");
+if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+if (input.value.trim()) search();
+`;
