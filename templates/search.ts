@@ -138,6 +138,8 @@ function result(d) {
     const img = el("img", "search-result__image");
     img.src = d.meta.image;
     img.alt = "";
+    img.width = 160;
+    img.height = 160;
     img.loading = "lazy";
     img.decoding = "async";
     li.append(img);
