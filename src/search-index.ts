@@ -5,9 +5,12 @@
  * one (listings, the front page, the search page) are left out. The Pagefind binary comes from the npm package `@pagefind/<platform>` and runs as a
  * service process, started here and stopped when the last index being built is written.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+
+/** Files of Pagefind's own search UIs, which Dateline's search page does not load. */
+const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 export interface SearchIndexReport {
   /** Pages in the index. */
@@ -43,6 +46,8 @@ export async function writeSearchIndex(outputDir: string, language: string): Pro
       const bundle = path.join(outputDir, "pagefind");
       const written = await index.writeFiles({ outputPath: bundle });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      // Pagefind also writes its ready-made UIs (~450 KB); the search page has its own on pagefind.js.
+      await Promise.all(UNUSED_UI.map((name) => rm(path.join(bundle, name), { force: true })));
       // `added.page_count` counts every HTML file read, indexed or skipped; the entry file, what is searchable.
       const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as PagefindEntry;
       const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
