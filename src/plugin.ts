@@ -25,6 +25,8 @@ export interface DatelineOptions {
   now?: string | undefined;
   drafts?: boolean;
   future?: boolean;
+  /** Build the Pagefind search index (default true; off makes /search/ find nothing). */
+  search?: boolean;
   /** Called once a build is written, with what it did (the build report). */
   onBuilt?: (report: BuildReport) => void;
 }
@@ -100,7 +102,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const { encoded, reused } = await images.encode(model.images);
     await images.copyTo(path.join(directories.output, "img"), model.images);
-    await writeSearchIndex(directories.output, model.site.language);
+    if (options.search ?? true) await writeSearchIndex(directories.output, model.site.language);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });
   });
 }

@@ -54,13 +54,13 @@ interface Sample {
 
 /** Each run starts from no output: the same cold start for both builds, and no deletion left over
  * from the previous run (Dateline deletes a replaced site in the background) competing for the CPU. */
-async function timed(cwd: string, args: string[]): Promise<Sample> {
+async function timed(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   for (const name of await readdir(cwd)) {
     if (name.startsWith("_site")) await rm(path.join(cwd, name), { recursive: true, force: true });
   }
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", path.join(here, "peak-memory.mjs"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["--import", path.join(here, "peak-memory.mjs"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("exit", (code) => {
@@ -76,6 +76,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const commands = {
   "bare Eleventy (baseline)": () =>
     timed(baselineRoot, [path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.js", "--quiet"]),
+  "Dateline, without search index": () =>
+    timed(datelineRoot, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"], { DATELINE_SEARCH: "0" }),
   Dateline: () =>
     timed(datelineRoot, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"]),
 };
