@@ -12,7 +12,7 @@ import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
-import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, tokenAttr, typeset } from "./markdown.ts";
+import { countWords, imageRefs, leadWithDateline, linkRefs, parseMarkdown, renderMarkdown, resolveHref, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
@@ -76,6 +76,8 @@ export interface Article {
   readonly readingMinutes: number;
   /** Every image the page shows, for the encoder. */
   readonly images: readonly ImagePlan[];
+  /** Links from the body to pages of this site (URL paths, with the prefix), for `npm run check`. */
+  readonly internalLinks: readonly { url: string; line: number | undefined }[];
 }
 
 /** Languages written right to left among those a newsroom like ours publishes in. */
@@ -195,6 +197,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],
+    internalLinks: linkRefs(tokens)
+      .map((ref) => ({ url: resolveHref(ref.href, { page: pageUrl, prefix: site.pathPrefix, absolute: true }), line: ref.line }))
+      .filter((ref) => ref.url.startsWith(site.url))
+      .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
   };
   return { article: Object.freeze(article) };
 }

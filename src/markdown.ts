@@ -152,6 +152,18 @@ export function imageRefs(tokens: readonly Token[]): ImageRef[] {
   return refs;
 }
 
+/** Every link the body holds, with its line, in order. */
+export function linkRefs(tokens: readonly Token[]): { href: string; line: number | undefined }[] {
+  const refs: { href: string; line: number | undefined }[] = [];
+  for (const block of tokens) {
+    for (const child of block.children ?? []) {
+      const href = child.type === "link_open" ? attr(child, "href") : undefined;
+      if (href) refs.push({ href, line: block.map?.[0] });
+    }
+  }
+  return refs;
+}
+
 /** Puts the dateline at the start of the first paragraph; false when the body has no paragraph. */
 export function leadWithDateline(tokens: Token[], dateline: { place: string; source?: string | undefined }): boolean {
   const first = tokens.findIndex((t) => t.type === "paragraph_open");
