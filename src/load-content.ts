@@ -39,7 +39,8 @@ export function findArticleFiles(dir: string): string[] {
   return found.sort();
 }
 
-export async function loadArticles(o: ContentOptions): Promise<Article[]> {
+/** Every article that loaded, and every problem of the others: for `npm run check`, which goes on to warnings. */
+export async function readArticles(o: ContentOptions): Promise<{ articles: Article[]; problems: Problem[] }> {
   const files = findArticleFiles(o.contentDir);
   const ctx: LoadContext = {
     site: o.site,
@@ -60,13 +61,23 @@ export async function loadArticles(o: ContentOptions): Promise<Article[]> {
     else articles.push(result.article);
   }
   problems.push(...duplicateUrls(articles));
+  return { articles, problems };
+}
+
+/** The articles, or one ContentError holding every problem of every file. */
+export async function loadArticles(o: ContentOptions): Promise<Article[]> {
+  const { articles, problems } = await readArticles(o);
   if (problems.length) throw new ContentError(problems);
   return articles;
 }
 
 function duplicateUrls(articles: readonly Article[]): Problem[] {
   const byUrl = new Map<string, Article[]>();
-  for (const a of articles) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
+  for (const a of articles) {
+    const group = byUrl.get(a.url);
+    if (group) group.push(a);
+    else byUrl.set(a.url, [a]);
+  }
   return [...byUrl.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
