@@ -136,7 +136,7 @@ export class ImageStore {
   constructor(readonly cacheDir: string) {}
 
   /** Encodes every variant missing from the cache, a few at a time (sharp is single-threaded here). */
-  async encode(plans: readonly ImagePlan[], concurrency = 2): Promise<EncodeReport> {
+  async encode(plans: readonly ImagePlan[], onProgress?: (done: number, total: number) => void, concurrency = 2): Promise<EncodeReport> {
     await mkdir(this.cacheDir, { recursive: true });
     const jobs: { plan: ImagePlan; variant: ImageVariant }[] = [];
     const seen = new Set<string>();
@@ -149,7 +149,11 @@ export class ImageStore {
         else jobs.push({ plan, variant });
       }
     }
-    await mapLimit(jobs, concurrency, ({ plan, variant }) => this.#encodeOne(plan, variant));
+    let done = 0;
+    await mapLimit(jobs, concurrency, async ({ plan, variant }) => {
+      await this.#encodeOne(plan, variant);
+      onProgress?.(++done, jobs.length);
+    });
     return { encoded: jobs.length, reused };
   }
 

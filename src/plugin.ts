@@ -27,6 +27,8 @@ export interface DatelineOptions {
   future?: boolean;
   /** Build the Pagefind search index (default true; off makes /search/ find nothing). */
   search?: boolean;
+  /** Called as long steps advance (image encoding), e.g. to show progress in a terminal. */
+  onProgress?: (step: string, done: number, total: number) => void;
   /** Called once a build is written, with what it did (the build report). */
   onBuilt?: (report: BuildReport) => void;
 }
@@ -100,7 +102,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
-    const { encoded, reused } = await images.encode(model.images);
+    const { encoded, reused } = await images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total));
     await images.copyTo(path.join(directories.output, "img"), model.images);
     if (options.search ?? true) await writeSearchIndex(directories.output, model.site.language);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../build.ts";
 import { findContentError, formatProblem } from "../errors.ts";
+import { isoWithOffset } from "../dates.ts";
 import type { BuildReport, DatelineOptions } from "../plugin.ts";
 
 const { values } = parseArgs({
@@ -21,6 +22,13 @@ const { values } = parseArgs({
 });
 
 const overrides: Partial<DatelineOptions> = {};
+// Progress on one rewritten line, only where someone is watching (a terminal, not CI logs).
+if (process.stderr.isTTY) {
+  overrides.onProgress = (step, done, total) => {
+    process.stderr.write(`\r${step}: ${done}/${total}`);
+    if (done === total) process.stderr.write("\n");
+  };
+}
 if (values.now) overrides.now = values.now;
 if (values.drafts) overrides.drafts = true;
 if (values.future) overrides.future = true;
@@ -45,7 +53,7 @@ function summary(report: BuildReport, seconds: number): string {
   return [
     `Built ${shown}/ in ${seconds.toFixed(2)} s: ${report.pages} pages, ${report.model.articles.length} articles published`,
     `  drafts skipped: ${drafts}`,
-    `  embargoed: ${embargoed.length}${embargoed.map((w) => `\n    ${w.article.sourcePath} until ${w.article.date.toISO()}`).join("")}`,
+    `  embargoed: ${embargoed.length}${embargoed.map((w) => `\n    ${w.article.sourcePath} until ${isoWithOffset(w.article.date)}`).join("")}`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
   ].join("\n");
 }
