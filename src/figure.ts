@@ -48,6 +48,8 @@ export function figure(plan: ImagePlan, caption: Caption, o: PictureOptions & { 
 /** How wide images are drawn; keep in step with `--measure` and `--wide` in assets/css/site.css. */
 export const SIZES = {
   column: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
+  /** An image inside a sentence is drawn at the height of the line, like a glyph. */
+  inline: "4em",
   hero: "(min-width: 66rem) 64rem, 100vw",
   card: "(min-width: 66rem) 20rem, (min-width: 44rem) calc(50vw - 1.75rem), 100vw",
   lead: "(min-width: 66rem) 40rem, 100vw",

@@ -51,7 +51,7 @@ md.core.ruler.push("figures", figures);
 
 md.renderer.rules.image = (tokens, idx, _options, env) => {
   const { plan, alt } = resolved(tokens[idx]!, env);
-  const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase };
+  const o = { alt, sizes: SIZES.inline, imageBase: renderEnv(env).imageBase };
   return html`<span class="inline-image">${picture(plan, o)}</span>`.value;
 };
 
