@@ -1,7 +1,10 @@
 /**
- * One error class for everything an editor can get wrong, and one message format:
+ * One error class for everything an editor can get wrong, and one message format, the same in
+ * `npm run build` and `npm run check`:
  *
- *   content/middle-east/moscow/index.md:7 image.alt: required
+ *   content/middle-east/moscow/index.md:7: image.alt: required
+ *   content/_data/site.yaml: name: required                      (no line when none is known)
+ *   content/middle-east/moscow/index.md:3: summary: warning: 182 characters; …   (check's warnings)
  *
  * A build collects every problem it finds before it stops, so an editor fixes them all in one go.
  */
@@ -16,12 +19,23 @@ export interface Problem {
   message: string;
 }
 
+/** `path:line: field: message`, or `path: field: message` when the line is not known. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ""} ${p.field}: ${p.message}`;
+  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.field}: ${p.message}`;
+}
+
+/** What `npm run check` reports: an error (the build would stop) or a warning (it would not). */
+export interface Finding extends Problem {
+  severity: "error" | "warning";
+}
+
+/** An error prints as a problem does; a warning says so before its message. */
+export function formatFinding(f: Finding): string {
+  return formatProblem(f.severity === "warning" ? { ...f, message: `warning: ${f.message}` } : f);
 }
 
 /** Sort by file, then line, so output reads like a compiler's. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems<P extends Problem>(problems: readonly P[]): P[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
   );

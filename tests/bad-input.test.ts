@@ -61,63 +61,63 @@ test("invalid YAML names the file and the line", async () => {
   await edit(STORY, (t) => t.replace("tags: [Syria, Russia]", "tags: [Syria, Russia"));
   const [message, ...rest] = await failingBuild();
   assert.deepEqual(rest, []);
-  assert.match(message!, /^content\/news\/full-story\/index.md:1[0-2] yaml: /);
+  assert.match(message!, /^content\/news\/full-story\/index.md:1[0-2]: yaml: /);
 });
 
 test("a missing required field is named", async () => {
   await edit(STORY, (t) => t.replace(/^summary: .*\n/m, ""));
-  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md summary: required"]);
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md: summary: required"]);
 });
 
 test("an unknown field suggests the near name, on its line", async () => {
   await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
   assert.deepEqual(await failingBuild(), [
-    "content/news/full-story/index.md summary: required",
-    "content/news/full-story/index.md:3 sumary: unknown field (did you mean `summary`?)",
+    "content/news/full-story/index.md: summary: required",
+    "content/news/full-story/index.md:3: sumary: unknown field (did you mean `summary`?)",
   ]);
 });
 
 test("an unparseable date is named with its line", async () => {
   await edit(STORY, (t) => t.replace("date: 2026-01-28T12:00:00+03:00", "date: 28/01/2026 noon"));
   assert.deepEqual(await failingBuild(), [
-    'content/news/full-story/index.md:4 date: "28/01/2026 noon" is not an ISO 8601 date (expected e.g. 2026-01-28T12:00:00+03:00)',
+    'content/news/full-story/index.md:4: date: "28/01/2026 noon" is not an ISO 8601 date (expected e.g. 2026-01-28T12:00:00+03:00)',
   ]);
 });
 
 test("`updated` before `date` is refused", async () => {
   await edit(STORY, (t) => t.replace("updated: 2026-01-28T16:45:00+03:00", "updated: 2026-01-27T16:45:00+03:00"));
   const [message] = await failingBuild();
-  assert.match(message!, /^content\/news\/full-story\/index.md:5 updated: is before `date`/);
+  assert.match(message!, /^content\/news\/full-story\/index.md:5: updated: is before `date`/);
 });
 
 test("a missing image file is named with its field and line", async () => {
   await rm(path.join(root, "content/news/full-story/hero.jpg"));
-  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:13 image.src: ./hero.jpg: file not found"]);
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:13: image.src: ./hero.jpg: file not found"]);
 });
 
 test("a missing image in the body gives the body line", async () => {
   await rm(path.join(root, "content/news/full-story/convoy.jpg"));
   assert.deepEqual(await failingBuild(), [
-    "content/news/full-story/index.md:27 body: ./convoy.jpg: file not found",
-    "content/news/full-story/index.md:31 body: ./convoy.jpg: file not found",
+    "content/news/full-story/index.md:27: body: ./convoy.jpg: file not found",
+    "content/news/full-story/index.md:31: body: ./convoy.jpg: file not found",
   ]);
 });
 
 test("a corrupt image is refused with a clear message", async () => {
   await copyFile(path.join(FIXTURES, "images/corrupt.jpg"), path.join(root, "content/news/full-story/hero.jpg"));
   const [message] = await failingBuild();
-  assert.match(message!, /^content\/news\/full-story\/index.md:13 image.src: .\/hero.jpg: cannot read image/);
+  assert.match(message!, /^content\/news\/full-story\/index.md:13: image.src: .\/hero.jpg: cannot read image/);
 });
 
 test("a hero image without alt text is refused", async () => {
   await edit(STORY, (t) => t.replace(/^ {2}alt: .*\n/m, ""));
-  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:12 image.alt: required"]);
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:12: image.alt: required"]);
 });
 
 test("a body figure without alt text is refused", async () => {
   await edit(STORY, (t) => t.replace("![Trucks on a desert road]", "![]"));
   const [message] = await failingBuild();
-  assert.match(message!, /^content\/news\/full-story\/index.md:27 body: image .\/convoy.jpg: alt text is required/);
+  assert.match(message!, /^content\/news\/full-story\/index.md:27: body: image .\/convoy.jpg: alt text is required/);
 });
 
 test("an image path that leaves the repository is refused", async () => {
@@ -133,8 +133,8 @@ test("two articles with the same URL name both files", async () => {
   );
   const messages = await failingBuild();
   assert.equal(messages.length, 2);
-  assert.match(messages[0]!, /^content\/news\/copy.md slug: \/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/ is also the URL of content\/news\/full-story\/index.md/);
-  assert.match(messages[1]!, /^content\/news\/full-story\/index.md slug: .* is also the URL of content\/news\/copy.md/);
+  assert.match(messages[0]!, /^content\/news\/copy.md: slug: \/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/ is also the URL of content\/news\/full-story\/index.md/);
+  assert.match(messages[1]!, /^content\/news\/full-story\/index.md: slug: .* is also the URL of content\/news\/copy.md/);
 });
 
 test("every problem in every file is reported at once, sorted by file", async () => {
@@ -152,34 +152,34 @@ test("every problem in every file is reported at once, sorted by file", async ()
 
 test("a broken site.yaml is named like an article", async () => {
   await edit("content/_data/site.yaml", (t) => t.replace("timeZone: Asia/Baghdad", "timeZone: Mars/Olympus"));
-  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:6 timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
+  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:6: timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
 });
 
 test("a section not declared in sections.yaml is refused, with the near name", async () => {
   await edit(STORY, (t) => t.replace("section: Middle East", "section: Midle East"));
   assert.deepEqual(await failingBuild(), [
-    "content/news/full-story/index.md:10 section: \"Midle East\" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean `Middle East`?",
+    "content/news/full-story/index.md:10: section: \"Midle East\" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean `Middle East`?",
   ]);
 });
 
 test("an empty author list is refused", async () => {
   await edit(STORY, (t) => t.replace("author: Dilan Example", "author: []"));
-  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:9 author: must list at least one entry"]);
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:9: author: must list at least one entry"]);
 });
 
 test("a draft cannot be featured", async () => {
   await edit("content/world/draft-story.md", (t) => t.replace("draft: true", "draft: true\nfeatured: true"));
-  assert.deepEqual(await failingBuild(), ["content/world/draft-story.md:8 featured: a draft cannot lead the front page: remove `featured` or `draft`"]);
+  assert.deepEqual(await failingBuild(), ["content/world/draft-story.md:8: featured: a draft cannot lead the front page: remove `featured` or `draft`"]);
 });
 
 test("a section whose URL the site uses itself is refused", async () => {
   await edit("content/_data/sections.yaml", (t) => `${t}- name: Tags\n  description: A section that would clash with the tag pages.\n`);
-  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8 3.slug: "tags" is used by the site itself; give the section another slug']);
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8: 3.slug: "tags" is used by the site itself; give the section another slug']);
 });
 
 test("an author profile whose photo is missing is named", async () => {
   await rm(path.join(root, "content/_data/dilan.jpg"));
-  assert.deepEqual(await failingBuild(), ["content/_data/authors.yaml:4 0.photo: ./dilan.jpg: file not found"]);
+  assert.deepEqual(await failingBuild(), ["content/_data/authors.yaml:4: 0.photo: ./dilan.jpg: file not found"]);
 });
 
 test("`npm run build` prints the problems and exits non-zero", async () => {
@@ -195,6 +195,6 @@ test("`npm run build` prints the problems and exits non-zero", async () => {
   );
   assert.equal(result.code, 1);
   assert.match(result.stderr, /Build stopped: 2 problems in content. _site\/ was left as it was./);
-  assert.match(result.stderr, /content\/news\/full-story\/index.md:3 sumary: unknown field \(did you mean `summary`\?\)/);
+  assert.match(result.stderr, /content\/news\/full-story\/index.md:3: sumary: unknown field \(did you mean `summary`\?\)/);
   assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot);
 });

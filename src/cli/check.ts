@@ -1,0 +1,168 @@
+/**
+ * `npm run check`: checks all of content/ without building. Prints every error (what would stop a
+ * build) and every warning (what an editor should fix but a build allows), in one format:
+ *
+ *   content/world/x/index.md:3: summary: warning: 182 characters; aim for 50–160 (search engines cut it)
+ *   content/world/y.md:7: image.alt: required
+ *
+ * sorted by file, then line: each file's errors and warnings together, as an editor fixes them. Then
+ * one summary line. Exits 1 when there is an error, 0 when there are only warnings. Drafts and
+ * embargoed articles are checked too.
+ *
+ *   npm run check -- [--json]     --json: the findings as a JSON array of
+ *                                 {file, line, field, severity, message} (line null when unknown)
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { pages as sitePages } from "../../templates/index.ts";
+import type { Article } from "../article.ts";
+import { loadAuthors, type Author } from "../authors.ts";
+import { articleSource, articleWarnings, SitePages } from "../content-warnings.ts";
+import { findContentError, formatFinding, sortProblems, type Finding, type Problem } from "../errors.ts";
+import { ImageReadError, planImage } from "../images.ts";
+import { readArticles } from "../load-content.ts";
+import { loadSections, type Section } from "../sections.ts";
+import { loadSiteConfig, type SiteConfig } from "../site-config.ts";
+import { buildSiteModel, FRONT_LATEST, PER_PAGE } from "../site-model.ts";
+import { loadStandalonePages, type StandalonePage } from "../standalone-pages.ts";
+import { outputPathOf } from "../urls.ts";
+
+const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+
+const root = process.cwd();
+const contentDir = path.join(root, "content");
+const assetsDir = path.join(root, "assets");
+const findings: Finding[] = [];
+const addErrors = (problems: readonly Problem[]) => findings.push(...problems.map((p) => ({ ...p, severity: "error" as const })));
+
+/** Runs a loader; its content problems become errors (and the result undefined), anything else is a crash. */
+async function attempt<T>(load: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (error) {
+    const content = findContentError(error);
+    if (!content) throw error;
+    addErrors(content.problems);
+    return undefined;
+  }
+}
+
+let articles: Article[] = [];
+/** Set when site data is too broken for articles to be checked against it. */
+let skipped: string | undefined;
+
+const site = await attempt(() => loadSiteConfig(contentDir, root));
+if (!site) skipped = "content/_data/site.yaml";
+else {
+  const prefix = site.pathPrefix;
+  const sections = await attempt(() => loadSections(contentDir, root, prefix));
+  // Without profiles, bylines are plain names: the articles can still be checked.
+  const authors = (await attempt(() => loadAuthors(contentDir, root, assetsDir, prefix))) ?? [];
+  await checkShareImage(site);
+  if (!sections) skipped = "content/_data/sections.yaml";
+  else {
+    const standalone = (await attempt(() => loadStandalonePages(contentDir, root, prefix, new Set(sections.map((s) => s.slug))))) ?? [];
+    const read = await readArticles({ root, contentDir, assetsDir, site, sections, authors });
+    addErrors(read.problems);
+    articles = read.articles;
+    const pages = new SitePages(prefix, await outputPaths(site, sections, authors, standalone, articles), assetExists);
+    for (const article of articles) {
+      const source = articleSource(article.sourcePath, readFileSync(path.join(root, article.sourcePath), "utf8"));
+      findings.push(...articleWarnings(article, { source, pages }));
+    }
+  }
+}
+
+// Stable: on one line of one field, an error comes before a warning.
+const sorted = sortProblems(findings);
+const errors = sorted.filter((f) => f.severity === "error").length;
+if (values.json) {
+  const json = sorted.map((f) => ({ file: f.file, line: f.line ?? null, field: f.field, severity: f.severity, message: f.message }));
+  console.log(JSON.stringify(json, null, 2));
+} else {
+  for (const f of sorted) console.log(formatFinding(f));
+  console.log(summary());
+}
+process.exitCode = errors ? 1 : 0;
+
+function summary(): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const unchecked = skipped ? ` (articles not checked: fix ${skipped} first)` : "";
+  if (!sorted.length) return `No problems in ${count(articles.length, "article")}`;
+  const files = new Set(sorted.map((f) => f.file)).size;
+  return `${count(errors, "error")}, ${count(sorted.length - errors, "warning")} in ${count(files, "file")}${unchecked}`;
+}
+
+/** The build checks the share picture (site.yaml `image`) when it makes the model; so does check, even when other things are wrong. */
+async function checkShareImage(site: SiteConfig): Promise<void> {
+  if (!site.image) return;
+  try {
+    await planImage(path.join(assetsDir, site.image.src.slice("/assets/".length)));
+  } catch (error) {
+    if (!(error instanceof ImageReadError)) throw error;
+    addErrors([{ file: path.relative(root, path.join(contentDir, "_data", "site.yaml")).split(path.sep).join("/"), field: "image.src", message: `${site.image.src}: ${error.message}` }]);
+  }
+}
+
+function assetExists(relative: string): boolean {
+  const file = path.resolve(assetsDir, relative);
+  if (!file.startsWith(assetsDir + path.sep)) return false;
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every file a build with drafts and embargoed articles would write. With no errors so far this is the
+ * site's own page list (the templates' `pages` over the real model), and two pages written to one
+ * path are reported as the build reports them. With errors the model cannot be made: the list is
+ * worked out from what loaded (articles, sections, tags, authors, pages, feeds and the fixed files),
+ * so links to articles that failed to load are reported too.
+ */
+async function outputPaths(
+  site: SiteConfig,
+  sections: readonly Section[],
+  authors: readonly Author[],
+  standalone: readonly StandalonePage[],
+  articles: readonly Article[],
+): Promise<string[]> {
+  if (!findings.length) {
+    const model = await attempt(() => buildSiteModel({ root, contentDir, assetsDir, drafts: true, future: true, preview: false }));
+    if (model) {
+      const paths = sitePages(model).map((p) => p.outputPath);
+      const seen = new Set<string>();
+      const clashes = [...new Set(paths.filter((p) => seen.size === seen.add(p).size))];
+      addErrors(clashes.map((p) => ({ file: p, field: "url", message: "two pages would be written here: rename a section, page or slug" })));
+      return paths;
+    }
+  }
+  const prefix = site.pathPrefix;
+  const folder = (url: string) => outputPathOf(prefix, url).replace(/index\.html$/, "");
+  const FEEDS = ["feed.xml", "atom.xml", "feed.json"];
+  /** A listing's first page, and /page/2/ onwards for the stories that do not fit on it. */
+  const listing = (url: string, count: number, onFirst = PER_PAGE) => {
+    const dir = folder(url);
+    const more = Math.ceil(Math.max(0, count - onFirst) / PER_PAGE);
+    return [`${dir}index.html`, ...Array.from({ length: more }, (_, i) => `${dir}page/${i + 2}/index.html`)];
+  };
+  const tagCounts = new Map<string, number>();
+  for (const t of articles.flatMap((a) => a.tags)) tagCounts.set(t.url, (tagCounts.get(t.url) ?? 0) + 1);
+  return [
+    // The front page shows the lead and the latest; older stories go to /page/2/ onwards.
+    ...listing(prefix, articles.length, 1 + FRONT_LATEST),
+    "404.html",
+    "search/index.html",
+    ...FEEDS,
+    "sitemap.xml",
+    "news-sitemap.xml",
+    "robots.txt",
+    ...sections.flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEEDS.map((f) => `${folder(s.url)}${f}`)]),
+    ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
+    ...authors.flatMap((p) => listing(p.url, articles.filter((a) => a.authors.some((b) => b.url === p.url)).length)),
+    ...standalone.map((p) => p.outputPath),
+    ...articles.map((a) => a.outputPath),
+  ];
+}
