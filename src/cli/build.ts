@@ -1,6 +1,6 @@
 /**
  * `npm run build`: builds content/ into _site/ and prints a short report, or every content problem
- * in the `file:line field: message` format and exits 1, leaving the previous _site/ untouched.
+ * in the `file:line: field: message` format and exits 1, leaving the previous _site/ untouched.
  *
  *   npm run build -- [--now 2026-01-28T12:00:00+03:00] [--drafts] [--future] [--output DIR]
  */
