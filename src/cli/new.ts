@@ -1,0 +1,243 @@
+/**
+ * `npm run new`: starts an article from the archetype `content/_archetypes/article.md`, as a draft,
+ * at `content/<section>/<slug>/index.md`, and never over an existing article.
+ *
+ *   npm run new -- "Headline of the story" --section "Middle East" [--author NAME] [--slug SLUG] [--now ISO]
+ *
+ * The archetype's `{{ title }}`, `{{ date }}`, `{{ section }}`, `{{ author }}` and `{{ slug }}` are
+ * filled in as YAML scalars (the headline always double-quoted), and the result is checked by the
+ * build's own loader before anything is written. Exit codes: 0 created, 1 refused (unknown section,
+ * an existing article, broken site data or archetype), 2 wrong usage.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import jsYaml from "js-yaml";
+import { closest, distance } from "fastest-levenshtein";
+import { directionOf, loadArticle } from "../article.ts";
+import { articleSchema, SLUG_PATTERN } from "../article-schema.ts";
+import { dateWords, isoWithOffset, parseDate, type Instant } from "../dates.ts";
+import { findContentError, formatProblem, type Problem } from "../errors.ts";
+import { isProblem, splitSource } from "../frontmatter.ts";
+import { findArticleFiles } from "../load-content.ts";
+import { loadSections, type Section } from "../sections.ts";
+import { loadSiteConfig } from "../site-config.ts";
+import { slugOf } from "../urls.ts";
+import { DateTime } from "luxon";
+
+const USAGE = `Usage: npm run new -- "Headline of the story" --section "Middle East" [options]
+
+Creates content/<section>/<slug>/index.md from content/_archetypes/article.md, as a draft.
+
+Options:
+  --section NAME   required: a section from content/_data/sections.yaml
+  --author NAME    the byline (default: $DATELINE_AUTHOR, else the site's name)
+  --slug SLUG      the last part of the URL (default: made from the headline)
+  --now ISO        the date to write (default: now; also $DATELINE_NOW), e.g. 2026-01-28T12:00:00+03:00
+  -h, --help       this help`;
+
+const ARCHETYPE = "content/_archetypes/article.md";
+
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
+
+const root = process.cwd();
+const contentDir = path.join(root, "content");
+const shown = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
+
+try {
+  process.stdout.write(await main(process.argv.slice(2)));
+} catch (error) {
+  if (error instanceof Refusal) {
+    console.error(error.message);
+    process.exitCode = error.code;
+  } else {
+    const content = findContentError(error);
+    if (!content) throw error;
+    console.error(`Nothing was written: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.`);
+    for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
+    process.exitCode = 1;
+  }
+}
+
+async function main(argv: string[]): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        section: { type: "string" },
+        author: { type: "string" },
+        slug: { type: "string" },
+        now: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new Refusal(`${(error as Error).message}\n\n${USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return `${USAGE}\n`;
+  // Unquoted words arrive one by one: `npm run new -- Snow closes roads --section World` works too.
+  const headline = positionals.join(" ").replace(/[\r\n\u2028\u2029]+/g, " ").trim();
+  const missing = [!headline && "a headline", !values.section?.trim() && "--section"].filter(Boolean);
+  if (missing.length) throw new Refusal(`Missing ${missing.join(" and ")}.\n\n${USAGE}`, 2);
+
+  const site = await loadSiteConfig(contentDir, root);
+  const sections = await loadSections(contentDir, root, site.pathPrefix);
+  const section = findSection(sections, values.section!.trim());
+
+  const nowText = values.now ?? process.env.DATELINE_NOW;
+  let now: Instant = DateTime.now().setZone(site.timeZone) as Instant;
+  if (nowText) {
+    const parsedNow = parseDate(nowText, site.timeZone);
+    if (typeof parsedNow === "string") throw new Refusal(`--now: ${parsedNow}`, 2);
+    now = parsedNow;
+  }
+  const date = now.startOf("minute") as Instant;
+
+  const slug = values.slug?.trim() || slugOf(headline);
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new Refusal(
+      values.slug
+        ? `--slug "${values.slug}": use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow`
+        : `Cannot make a URL slug from "${headline}"${slug ? ` ("${slug}" has characters a slug cannot hold)` : ""}: choose one with --slug, e.g. --slug al-sharaa-moscow`,
+      values.slug ? 2 : 1,
+    );
+  }
+  const author = values.author?.trim() || process.env.DATELINE_AUTHOR?.trim() || site.name;
+
+  const folder = path.join(contentDir, section.slug, slug);
+  const file = path.join(folder, "index.md");
+  refuseExisting(folder, file, section, slug, sections);
+
+  const archetypeFile = path.join(root, ARCHETYPE);
+  let archetype: string;
+  try {
+    archetype = await readFile(archetypeFile, "utf8");
+  } catch {
+    throw new Refusal(`${ARCHETYPE} is missing: new articles are made from it (copy it from Dateline's own content/).`);
+  }
+  const text = fill(archetype, { title: headline, date: isoWithOffset(date), section: section.name, author, slug });
+  await checkArticle(file, text, { headline, section, slug, site, sections });
+
+  await mkdir(folder, { recursive: true });
+  try {
+    await writeFile(file, text, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new Refusal(`${shown(file)} already exists. Nothing was written.`);
+    throw error;
+  }
+
+  const words = dateWords(date, site.locale ?? site.language);
+  const preview = `http://localhost:8080/${section.slug}/${slug}/`;
+  const rtlHint = /\p{Script=Arabic}/u.test(headline) && directionOf(site.language) === "ltr"
+    ? `\n     The headline is in Arabic script: set \`lang:\` (ar, ckb or fa) so the page reads right to left.`
+    : "";
+  return `Created ${shown(file)}
+  a draft in ${section.name}, dated ${words.day}, ${words.time}, by ${author}
+
+Next:
+  1. Write the story in that file: the summary, the byline, the body. Its pictures go beside it,
+     in ${shown(folder)}/.${rtlHint}
+  2. Preview: npm start, then open ${preview}
+     (a draft shows there with a "Draft: not published" banner; the page updates as you save).
+  3. Check: npm run check
+  4. Publish: delete the line \`draft: true\`, set \`date:\` to the time of publication, commit.
+`;
+}
+
+/** A declared section by its name (any case) or its slug; otherwise a refusal naming them all. */
+function findSection(sections: readonly Section[], wanted: string): Section {
+  const found =
+    sections.find((s) => s.name === wanted) ??
+    sections.find((s) => s.name.toLowerCase() === wanted.toLowerCase() || s.slug === wanted.toLowerCase());
+  if (found) return found;
+  const names = sections.map((s) => s.name);
+  const near = closest(wanted, names);
+  const hint = distance(wanted.toLowerCase(), near.toLowerCase()) <= 3 ? ` Did you mean "${near}"?` : "";
+  throw new Refusal(`"${wanted}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}`);
+}
+
+/** Refuses a folder article, a flat file, or any article elsewhere with the same URL. */
+function refuseExisting(folder: string, file: string, section: Section, slug: string, sections: readonly Section[]): void {
+  const advice = "Nothing was written. Give the new story another headline, or choose its URL with --slug.";
+  for (const existing of [file, `${folder}.md`]) {
+    if (existsSync(existing)) throw new Refusal(`${shown(existing)} already exists. ${advice}`);
+  }
+  const slugs = new Map(sections.map((s) => [s.name, s.slug]));
+  for (const other of findArticleFiles(contentDir)) {
+    const source = splitSource(shown(other), readFileSync(other, "utf8"));
+    if (isProblem(source) || !source.data || typeof source.data !== "object") continue;
+    const data = source.data as Record<string, unknown>;
+    if (typeof data.section !== "string" || slugs.get(data.section.trim()) !== section.slug) continue;
+    const otherSlug = typeof data.slug === "string" ? data.slug : typeof data.title === "string" ? slugOf(data.title.trim()) : undefined;
+    if (otherSlug === slug) {
+      throw new Refusal(`${shown(other)} already has this story's URL, /${section.slug}/${slug}/. ${advice}`);
+    }
+  }
+}
+
+/** The archetype with its placeholders replaced by YAML scalars. */
+function fill(archetype: string, values: Record<string, string>): string {
+  return archetype.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return name === "title" ? quoted(value) : scalar(value);
+  });
+}
+
+/** A YAML double-quoted scalar: `\` and `"` escaped, and every character YAML may not hold raw. */
+function quoted(value: string): string {
+  const escaped = value.replace(/[\\"]|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
+    c === "\\" || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `"${escaped}"`;
+}
+
+/** Plain when it is plainly a string (`Middle East`, `2026-01-28T12:00:00+03:00`), else quoted. */
+function scalar(value: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .'’:+-]*$/u.test(value) && !/: |:$/.test(value) && jsYaml.load(value, { schema: jsYaml.CORE_SCHEMA }) === value;
+  return plain ? value : quoted(value);
+}
+
+/** The build's own loader on the text to be written: a draft that `npm run build -- --drafts` accepts. */
+async function checkArticle(
+  file: string,
+  text: string,
+  o: { headline: string; section: Section; slug: string; site: Awaited<ReturnType<typeof loadSiteConfig>>; sections: readonly Section[] },
+): Promise<void> {
+  const broken = (problems: readonly Problem[]) =>
+    new Refusal(
+      `Nothing was written: ${ARCHETYPE} makes an article the build would refuse:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
+    );
+  const source = splitSource(shown(file), text);
+  if (isProblem(source)) throw broken([source]);
+  const data = source.data as Record<string, unknown> | null;
+  const expected: [string, unknown][] = [["title", o.headline], ["section", o.section.name], ["draft", true]];
+  const wrong = expected.filter(([field, value]) => data?.[field] !== value);
+  if (wrong.length) {
+    throw broken(wrong.map(([field, value]) => ({ file: ARCHETYPE, field, message: `must be ${field === "draft" ? "`draft: true`" : `{{ ${field} }}`} (got ${JSON.stringify(data?.[field])}, expected ${JSON.stringify(value)})` })));
+  }
+  const result = await loadArticle(file, text, {
+    site: o.site,
+    root,
+    assetsDir: path.join(root, "assets"),
+    schema: articleSchema(o.site.timeZone),
+    sections: new Map(o.sections.map((s) => [s.name, s])),
+    // Profiles only turn bylines into links: not needed to know that the article is valid.
+    authors: new Map(),
+  });
+  if (result.problems) throw broken(result.problems);
+  if (result.article.slug !== o.slug) {
+    throw broken([{ file: ARCHETYPE, field: "slug", message: `must be {{ slug }}, so that the URL matches the folder (got "${result.article.slug}")` }]);
+  }
+}
