@@ -9,7 +9,7 @@ import { parseDate, type Instant } from "./dates.ts";
 const text = z.string().trim().min(1);
 
 /** Lower-case letters (any script), digits and single hyphens: safe in a URL path segment. */
-export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{Nd}\p{M}]+)*$/u;
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+)*$/u;
 
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 

@@ -72,7 +72,8 @@ export async function planImage(source: string): Promise<ImagePlan> {
   const bytes = await readFile(source);
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+    // Reading the header decodes nothing, so no pixel limit here: our own check below names the limit.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw new ImageReadError(`cannot read image (${(error as Error).message})`);
   }
