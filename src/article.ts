@@ -12,7 +12,7 @@ import { articleSchema, type Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
-import { countWords, imageRefs, leadWithDateline, linkRefs, parseMarkdown, renderMarkdown, resolveHref, tokenAttr, typeset } from "./markdown.ts";
+import { countWords, embedRefs, imageRefs, leadWithDateline, linkRefs, parseMarkdown, renderMarkdown, resolveHref, tokenAttr, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
@@ -149,6 +149,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
     if (!ref.src) problems.push({ file, line, field: "body", message: "an image has no path" });
     else if (!images.has(ref.src)) await resolve(ref.src, "body", line);
+  }
+  // Third-party content comes only through the allow-list of src/embeds.ts.
+  for (const ref of embedRefs(tokens)) {
+    if (ref.error) problems.push({ file, line: ref.line === undefined ? undefined : source.bodyLine + ref.line, field: "embed", message: ref.error });
   }
   for (const token of tokens) {
     const image = token.type === "figure" ? token.children?.[0] : undefined;

@@ -1,8 +1,10 @@
 /**
  * The one markdown-it instance, configured here and nowhere else.
  *
- * - Raw HTML is off on purpose: `<script>` in an article is shown as text, never run. Embeds will
- *   come through an explicit, allow-listed syntax instead.
+ * - Raw HTML is off on purpose: `<script>` in an article is shown as text, never run. Embeds come
+ *   through an explicit, allow-listed syntax instead: a `::: embed URL` container (markdown-it-container)
+ *   whose body is the caption, collapsed into one `embed` token at parse time and checked against
+ *   the allow-list in src/embeds.ts; the loader reports refused ones (`embedRefs`).
  * - Typographer on (curly quotes, dashes). Headings get stable ids prefixed `h-`.
  * - A paragraph holding only an image becomes a <figure>; its title is the caption, and a trailing
  *   "(Photo: AFP)" is split off as the credit.
@@ -11,10 +13,12 @@
  */
 import MarkdownIt, { type StateCore, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
+import container from "markdown-it-container";
 import { slugOf } from "./urls.ts";
 import { splitCaption } from "./credits.ts";
 import { figure, picture, SIZES } from "./figure.ts";
 import { html } from "./html.ts";
+import { embedFigure, parseEmbed, type EmbedResult } from "./embeds.ts";
 import type { ImagePlan } from "./images.ts";
 
 export interface RenderEnv {
@@ -47,6 +51,8 @@ const TokenClass = new md.core.State("", md, {}).Token;
 
 md.core.ruler.push("demote_headings", demoteHeadings);
 md.use(anchor, { slugify: (s: string) => `h-${slugOf(s) || "section"}`, tabIndex: false, level: 2, uniqueSlugStartIndex: 2 });
+md.use(container, "embed", { validate: (params: string) => /^embed(\s|$)/.test(params.trim()) });
+md.core.ruler.push("embeds", embeds);
 md.core.ruler.push("figures", figures);
 
 md.renderer.rules.image = (tokens, idx, _options, env) => {
@@ -62,6 +68,12 @@ md.renderer.rules["figure"] = (tokens, idx, _options, env) => {
   const caption = splitCaption(title === undefined ? undefined : typeset(title));
   const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase, className: "figure" };
   return `${figure(plan, caption, o).value}\n`;
+};
+
+md.renderer.rules["embed"] = (tokens, idx) => {
+  const { spec, embed, caption } = tokens[idx]!.meta as EmbedMeta;
+  if ("error" in embed) throw new Error(`embed ${spec} was not checked before rendering: ${embed.error}`);
+  return `${embedFigure(embed, splitCaption(caption)).value}\n`;
 };
 
 function attr(token: Token, name: string): string | undefined {
@@ -118,6 +130,55 @@ function demoteHeadings(state: StateCore): void {
   }
 }
 
+/** What an `embed` token carries: what followed `::: embed`, the allow-list's verdict, the caption. */
+type EmbedMeta = {
+  spec: string;
+  embed: EmbedResult;
+  /** Plain text, typeset like the body (captions are not Markdown, as an image's title is not). */
+  caption: string;
+};
+
+/**
+ * container_embed_open, its caption paragraph, container_embed_close → one `embed` token. Anything
+ * but one paragraph of text inside (a heading, a list, a second paragraph) is refused: most likely
+ * the closing `:::` is missing and the rest of the article would have become the caption.
+ */
+function embeds(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.type !== "container_embed_open") continue;
+    let end = i + 1;
+    for (let depth = 1; end < tokens.length; end++) {
+      const t = tokens[end]!;
+      if (t.type === "container_embed_open") depth++;
+      else if (t.type === "container_embed_close" && --depth === 0) break;
+    }
+    const inner = tokens.slice(i + 1, end);
+    const close = tokens[end];
+    const spec = open.info.trim().replace(/^embed/, "").trim();
+    const captionOnly =
+      inner.length === 0 || (inner.length === 3 && inner[0]!.type === "paragraph_open" && inner[1]!.type === "inline" && inner[2]!.type === "paragraph_close");
+    // markdown-it-container closes a container left open at the end of the document (or of its list
+    // item or quote): the closing token then carries some other line as its markup.
+    const closed = !!close && /^:{3,}\s*$/.test(close.markup);
+    const caption = captionOnly && inner[1] ? md.renderer.renderInlineAsText(inner[1].children ?? [], md.options, {}).replace(/\s+/g, " ").trim() : "";
+    let embed = parseEmbed(spec);
+    if (!("error" in embed) && embed.kind !== "post" && !splitCaption(caption).text) {
+      // The caption is also the frame's title, which screen readers announce (and axe wants unique).
+      embed = { error: `a ${embed.kind} needs a caption saying what it shows, on the line after \`::: embed\`` };
+    }
+    if (!captionOnly || !closed) {
+      embed = { error: `an embed holds only its caption, one paragraph of text, and ends with \`:::\` on a line of its own${closed ? "" : " (it is not closed)"}` };
+    }
+    const token = new state.Token("embed", "figure", 0);
+    token.block = true;
+    token.map = open.map;
+    token.meta = { spec, embed, caption } satisfies EmbedMeta;
+    tokens.splice(i, end - i + 1, token);
+  }
+}
+
 /** paragraph_open, inline[image], paragraph_close → one `figure` token carrying the image. */
 function figures(state: StateCore): void {
   const tokens = state.tokens;
@@ -150,6 +211,16 @@ export function imageRefs(tokens: readonly Token[]): ImageRef[] {
     }
   }
   return refs;
+}
+
+/** Every embed in the body, with its line (0-based within the body) and the reason it is refused, if it is. */
+export function embedRefs(tokens: readonly Token[]): { spec: string; line: number | undefined; error: string | undefined }[] {
+  return tokens
+    .filter((t) => t.type === "embed")
+    .map((t) => {
+      const { spec, embed } = t.meta as EmbedMeta;
+      return { spec, line: t.map?.[0], error: "error" in embed ? embed.error : undefined };
+    });
 }
 
 /** Every link the body holds, with its line, in order. */

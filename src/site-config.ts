@@ -1,7 +1,12 @@
 /**
  * The publication's settings, from `content/_data/site.yaml`, validated like an article.
+ *
+ * `DATELINE_URL` in the environment replaces `url` for one build, checked the same way: a copy of
+ * the site deployed to GitHub Pages lives at https://OWNER.github.io/REPO/, not at the newsroom's
+ * domain, and its links, canonical URLs, feeds and sitemaps must say so.
  */
 import { z } from "zod";
+import { ContentError } from "./errors.ts";
 import { isValidZone } from "./dates.ts";
 import { LANG_PATTERN } from "./article-schema.ts";
 import { readDataFile } from "./data-file.ts";
@@ -42,7 +47,15 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   readonly pathPrefix: string;
 };
 
-export async function loadSiteConfig(contentDir: string, root: string): Promise<SiteConfig> {
+export async function loadSiteConfig(contentDir: string, root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
   const { value } = await readDataFile(contentDir, root, "site.yaml", siteSchema, "the site's settings (name, url, timeZone, ...)");
-  return { ...value, pathPrefix: new URL(value.url).pathname };
+  const url = env.DATELINE_URL ? urlFromEnvironment(env.DATELINE_URL) : value.url;
+  return { ...value, url, pathPrefix: new URL(url).pathname };
+}
+
+function urlFromEnvironment(raw: string): string {
+  const parsed = siteSchema.shape.url.safeParse(raw.trim());
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? "invalid";
+  throw new ContentError([{ file: "environment", field: "DATELINE_URL", message: `${message}; got ${JSON.stringify(raw)}` }]);
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, type Problem } from "./errors.ts";
 import { isProblem, splitSource } from "./frontmatter.ts";
-import { imageRefs, parseMarkdown, renderMarkdown, typeset } from "./markdown.ts";
+import { embedRefs, imageRefs, parseMarkdown, renderMarkdown, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { RESERVED_SEGMENTS } from "./sections.ts";
 import { SLUG_PATTERN } from "./article-schema.ts";
@@ -61,6 +61,11 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
     const image = imageRefs(tokens)[0];
     if (image) {
       problems.push({ file, line: source.bodyLine + (image.line ?? 0), field: "body", message: "pages hold text only; put pictures in articles" });
+      continue;
+    }
+    const refused = embedRefs(tokens).filter((e) => e.error);
+    if (refused.length) {
+      for (const e of refused) problems.push({ file, line: source.bodyLine + (e.line ?? 0), field: "embed", message: e.error! });
       continue;
     }
     const url = urlPath(pathPrefix, slug);
