@@ -160,6 +160,9 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       problems.push({ file, line: source.bodyLine + (token.map?.[0] ?? 0), field: "body", message: `image ${tokenAttr(image, "src")}: alt text is required: ![what the picture shows](${tokenAttr(image, "src")})` });
     }
   }
+  fm.tags.forEach((tag, i) => {
+    if (!slugOf(tag)) problems.push({ file, line: source.lineOf(["tags", i]), field: `tags.${i}`, message: `"${tag}" has no letters or digits to make a tag page's URL from` });
+  });
   if (fm.dateline && !leadWithDateline(tokens, fm.dateline)) {
     problems.push({ file, line: source.lineOf(["dateline"]), field: "dateline", message: "the body has no paragraph for the dateline to lead" });
   }

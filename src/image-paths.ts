@@ -3,6 +3,7 @@
  * or `/assets/...` from the repo's assets folder. Anything that leaves those folders
  * (`../../etc/passwd`, an absolute filesystem path) or is a URL is refused.
  */
+import { realpathSync } from "node:fs";
 import path from "node:path";
 
 export interface ImageRoots {
@@ -26,9 +27,18 @@ export function locateImage(src: string, fromDir: string, roots: ImageRoots): st
   return inside(resolved, roots.root) ? resolved : { error: `${src}: leaves the repository` };
 }
 
+/** Inside `dir` as written and, for files that exist, where their symlinks lead. */
 function inside(file: string, dir: string): boolean {
-  const rel = path.relative(dir, file);
-  return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
+  const within = (f: string, d: string) => {
+    const rel = path.relative(d, f);
+    return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
+  };
+  if (!within(file, dir)) return false;
+  try {
+    return within(realpathSync(file), realpathSync(dir));
+  } catch {
+    return true; // missing: the image planner says "file not found"
+  }
 }
 
 function safeDecode(src: string): string {

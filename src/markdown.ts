@@ -97,8 +97,12 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const href = attr(token, "href");
   const base = renderEnv(env).links;
-  if (href !== undefined && base) token.attrSet("href", resolveHref(href, base));
-  return self.renderToken(tokens, idx, options);
+  if (href === undefined || !base) return self.renderToken(tokens, idx, options);
+  // The same tokens are rendered twice (page and feed): resolve on a copy, never in the token.
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as typeof token, token, {
+    attrs: token.attrs?.map(([name, value]) => [name, name === "href" ? resolveHref(String(value), base) : String(value)] as [string, string]) ?? null,
+  });
+  return self.renderToken([copy], 0, options);
 };
 
 /**

@@ -23,7 +23,7 @@ export function feedPages(source: FeedSource, model: SiteModel): Page[] {
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
     { outputPath: `${dir}feed.xml`, render: () => makeFeed(source, model, "published").rss2() },
-    { outputPath: `${dir}atom.xml`, render: () => makeFeed(source, model, "updated").atom1() },
+    { outputPath: `${dir}atom.xml`, render: () => escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()) },
     { outputPath: `${dir}feed.json`, render: () => makeFeed(source, model, "updated").json1() },
   ];
 }
@@ -67,8 +67,17 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
       date: (itemDate === "updated" ? (a.updated ?? a.date) : a.date).toJSDate(),
       published: a.date.toJSDate(),
       ...(jpeg ? { image: `${site.url}img/${jpeg.name}` } : {}),
-      category: [{ name: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, domain: abs(t.url) }))],
+      category: [{ name: a.section.name, term: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, term: t.name, domain: abs(t.url) }))],
     });
   }
   return feed;
+}
+
+/**
+ * `feed` 6 writes Atom attributes through xml-js, which escapes `&` and `"` but not `<`, so a tag
+ * named `a<b` made atom.xml ill-formed. Attribute values cannot hold a raw `"` (it is escaped), so
+ * each value is found exactly and its `<` escaped here.
+ */
+function escapeAttributeLessThan(xml: string): string {
+  return xml.replace(/(\s[\w:-]+=")([^"]*)"/g, (_, start: string, value: string) => `${start}${value.replace(/</g, "&lt;")}"`);
 }

@@ -74,3 +74,13 @@ test("links: root-relative ones go under the site's prefix, relative ones resolv
   assert.equal(resolveHref("#h-sub", page), "#h-sub");
   assert.equal(resolveHref("#h-sub", feed), "https://u.github.io/news/middle-east/story/#h-sub");
 });
+
+test("rendering the same tokens twice (page, then feed) resolves each link once", () => {
+  const { tokens, env } = parseMarkdown("See [the other story](/world/other/).\n");
+  const links = { page: "https://u.github.io/news/middle-east/story/", prefix: "/news/" };
+  const images = new Map();
+  const page = renderMarkdown(tokens, { ...env, images, imageBase: "/news/img/", links: { ...links, absolute: false } });
+  const feed = renderMarkdown(tokens, { ...env, images, imageBase: "https://u.github.io/news/img/", links: { ...links, absolute: true } });
+  assert.match(page, /href="\/news\/world\/other\/"/);
+  assert.match(feed, /href="https:\/\/u.github.io\/news\/world\/other\/"/);
+});
