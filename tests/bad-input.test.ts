@@ -4,28 +4,17 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import { cp, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, beforeEach, test } from "node:test";
 import { promisify } from "node:util";
 import { ContentError, findContentError, formatProblem } from "../src/errors.ts";
-import { buildFixture, FIXTURE_NOW, FIXTURES, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
+import { buildFixture, FIXTURE_NOW, FIXTURES, hashTree, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
 
 let root: string;
 let snapshot: Map<string, string>;
 const STORY = "content/news/full-story/index.md";
 
-async function hashTree(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const entries = await Promise.all(
-    files.map(async (e) => {
-      const full = path.join(e.parentPath, e.name);
-      return [path.relative(dir, full), createHash("sha1").update(await readFile(full)).digest("hex")] as const;
-    }),
-  );
-  return new Map(entries.sort());
-}
 
 async function edit(file: string, change: (text: string) => string): Promise<void> {
   const full = path.join(root, file);

@@ -5,13 +5,12 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
-import { makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
+import { hashTree, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
 
 let root: string;
 const EMBARGOED = "world/a-story-under-embargo/index.html";
@@ -28,13 +27,6 @@ async function build(args: string[], env: Record<string, string> = {}): Promise<
   );
 }
 
-async function hashTree(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const entries = await Promise.all(
-    files.map(async (e) => [path.relative(dir, path.join(e.parentPath, e.name)), createHash("sha256").update(await readFile(path.join(e.parentPath, e.name))).digest("hex")] as const),
-  );
-  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
 
 before(async () => {
   root = await makeFixtureSite();

@@ -2,7 +2,8 @@
  * A throwaway copy of tests/fixtures/site with its images drawn by sharp, so each test can break
  * the content freely. Images are small (encoding AVIF is the slow part of a build).
  */
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,4 +50,16 @@ export async function buildFixture(root: string, overrides: Partial<DatelineOpti
     configure,
     overrides: { now: FIXTURE_NOW, assetsDir: path.join(REPO, "assets"), ...overrides },
   });
+}
+
+/** Every file under `dir` with a hash of its bytes, sorted: two trees are the same when these are. */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const entries = await Promise.all(
+    files.map(async (e) => {
+      const full = path.join(e.parentPath, e.name);
+      return [path.relative(dir, full), createHash("sha256").update(await readFile(full)).digest("hex")] as const;
+    }),
+  );
+  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
