@@ -11,7 +11,20 @@ export interface Caption {
   credit: string | undefined;
 }
 
-const TRAILING_CREDIT = /\s*\(\s*(Photo|Photograph|Photos|Graphics?|Credit|Image|Illustration|Video|Map)\s*:\s*([^()]+?)\s*\)\s*$/i;
+/**
+ * Credit labels in the languages the newsroom publishes in: English, Arabic, Sorani and Kurmanji
+ * Kurdish, Persian and Turkish ("Photo", "تصوير", "وێنە", "Wêne", "عکس", "Fotoğraf", ...).
+ */
+const LABELS = [
+  "Photo", "Photograph", "Photos", "Graphic", "Graphics", "Credit", "Image", "Illustration", "Video", "Map",
+  "تصوير", "صورة", "الصورة", "غرافيك", "رسم", "فيديو", "خريطة", "المصدر",
+  "وێنە", "گرافیک", "ڤیدیۆ", "نەخشە",
+  "Wêne", "Grafîk", "Vîdyo",
+  "عکس", "گرافیک", "ویدیو", "نقشه",
+  "Fotoğraf", "Grafik", "Görsel", "Harita",
+];
+// A trailing "(Label: Source)", with an ASCII or Arabic colon; labels matched whole and case-insensitively.
+const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*(${LABELS.join("|")})\\s*[:：]\\s*([^()]+?)\\s*\\)\\s*$`, "iu");
 
 export function splitCaption(caption: string | undefined, explicitCredit?: string): Caption {
   const source = (caption ?? "").trim();
@@ -26,6 +39,7 @@ export function splitCaption(caption: string | undefined, explicitCredit?: strin
   return { text, credit };
 }
 
+/** "photo" → "Photo"; scripts without case are left as written. */
 function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
 }

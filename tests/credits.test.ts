@@ -24,3 +24,10 @@ test("an explicit credit wins, and is not shown twice", () => {
   assert.deepEqual(splitCaption("Handshake. (Photo: AFP)", "Reuters"), { text: "Handshake.", credit: "Reuters" });
   assert.deepEqual(splitCaption(undefined, "AFP"), { text: "", credit: "AFP" });
 });
+
+test("credits are recognised in the newsroom's other languages", () => {
+  assert.deepEqual(splitCaption("الرئيسان في موسكو. (تصوير: كوردستان24)"), { text: "الرئيسان في موسكو.", credit: "تصوير: كوردستان24" });
+  assert.deepEqual(splitCaption("سەرۆکەکان لە مۆسکۆ. (وێنە: کوردستان24)"), { text: "سەرۆکەکان لە مۆسکۆ.", credit: "وێنە: کوردستان24" });
+  assert.equal(splitCaption("Liderler Moskova'da. (fotoğraf: AFP)").credit, "Fotoğraf: AFP");
+  assert.equal(splitCaption("Not a credit (Photographer's note: later)").credit, undefined);
+});
