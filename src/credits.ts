@@ -23,7 +23,7 @@ const LABELS = [
   "عکس", "گرافیک", "ویدیو", "نقشه",
   "Fotoğraf", "Grafik", "Görsel", "Harita",
 ];
-// A trailing "(Label: Source)", with an ASCII or Arabic colon; labels matched whole and case-insensitively.
+// A trailing "(Label: Source)", with an ASCII or fullwidth colon; labels matched whole, ignoring case.
 const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*(${LABELS.join("|")})\\s*[:：]\\s*([^()]+?)\\s*\\)\\s*$`, "iu");
 
 export function splitCaption(caption: string | undefined, explicitCredit?: string): Caption {

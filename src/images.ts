@@ -185,6 +185,8 @@ export class ImageStore {
           ? { width: variant.width, height: variant.height, fit: "cover", position: sharp.strategy.attention }
           : { width: variant.width, withoutEnlargement: true },
       );
+    // Crops are JPEG (search engines and social cards): transparency would turn black, so lay it on white.
+    if (variant.crop) pipeline.flatten({ background: "#ffffff" });
     const encoders = {
       avif: () => pipeline.avif({ quality: 50, effort: 2 }),
       webp: () => pipeline.webp({ quality: 72 }),

@@ -11,6 +11,7 @@ import { loadAuthors, type Author } from "./authors.ts";
 import { parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
+import { locateImage } from "./image-paths.ts";
 import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { paginate, type Paged } from "./pagination.ts";
 import { isIncluded, publicationState, type PublicationState } from "./publishing.ts";
@@ -165,6 +166,16 @@ function frontPage(articles: readonly Article[], sections: readonly Section[], p
   };
 }
 
+/** When a list of stories last changed: the latest first publication or update among them. */
+export function lastChange(articles: readonly Article[]): Instant | undefined {
+  let latest: Instant | undefined;
+  for (const a of articles) {
+    const changed = a.updated ?? a.date;
+    if (!latest || changed > latest) latest = changed;
+  }
+  return latest;
+}
+
 function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly string[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>();
   for (const a of articles) {
@@ -179,7 +190,8 @@ function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly 
 
 async function loadShareImage(site: SiteConfig, o: ModelOptions): Promise<Figure | undefined> {
   if (!site.image) return undefined;
-  const file = path.join(o.assetsDir, site.image.src.slice("/assets/".length));
+  const file = locateImage(site.image.src, path.join(o.contentDir, "_data"), { root: o.root, assetsDir: o.assetsDir });
+  if (typeof file !== "string") throw new ContentError([{ file: "content/_data/site.yaml", field: "image.src", message: file.error }]);
   try {
     return { plan: withCrops(await planImage(file)), alt: site.image.alt, caption: { text: "", credit: undefined } };
   } catch (error) {

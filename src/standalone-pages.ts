@@ -75,7 +75,9 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       summary: typeset(fm.summary),
       url,
       outputPath: outputPathOf(pathPrefix, url),
-      html: renderMarkdown(tokens, { ...env, images: new Map(), imageBase: "" }),
+      // Links resolve like an article's (`/corrections-policy/` goes under the prefix). Pages yield paths,
+      // so the page's origin does not matter: any absolute base will do.
+      html: renderMarkdown(tokens, { ...env, images: new Map(), imageBase: "", links: { page: new URL(url, "https://site.invalid").href, prefix: pathPrefix, absolute: false } }),
       order: fm.order,
     });
   }

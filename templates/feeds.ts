@@ -6,7 +6,7 @@ import { Feed } from "feed";
 import type { Article } from "../src/article.ts";
 import { html } from "../src/html.ts";
 import type { Page } from "../src/page.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import { lastChange, type SiteModel } from "../src/site-model.ts";
 import { absoluteUrl, outputPathOf } from "../src/urls.ts";
 
 export interface FeedSource {
@@ -32,7 +32,7 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
   const { site } = model;
   const abs = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const home = abs(source.base);
-  const newest = source.articles[0];
+  const changed = lastChange(source.articles);
   const feed = new Feed({
     title: source.title,
     description: source.description,
@@ -43,7 +43,7 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
     ...(site.publisher.logo ? { image: abs(`${site.pathPrefix}${site.publisher.logo.slice(1)}`) } : {}),
     copyright: `© ${model.now.year} ${site.publisher.name}`,
     // The newest change among the items, not the build time: the same content gives the same feed.
-    updated: newest ? (newest.updated ?? newest.date).toJSDate() : model.now.toJSDate(),
+    updated: (changed ?? model.now).toJSDate(),
     generator: "Dateline",
     feedLinks: { rss: `${home}feed.xml`, atom: `${home}atom.xml`, json: `${home}feed.json` },
     author: { name: site.publisher.name, link: site.url },

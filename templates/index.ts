@@ -6,7 +6,7 @@ import type { Article } from "../src/article.ts";
 import type { Instant } from "../src/dates.ts";
 import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import { lastChange, type SiteModel } from "../src/site-model.ts";
 import { outputPathOf } from "../src/urls.ts";
 import { articlePage } from "./article.ts";
 import { feedPages } from "./feeds.ts";
@@ -21,9 +21,9 @@ export function pages(model: SiteModel): Page[] {
   const { site } = model;
   const at = (url: string) => outputPathOf(site.pathPrefix, url);
   const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
-  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...listed(p.url, newest(p.items)) });
+  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...listed(p.url, lastChange(p.items)) });
   const html: Page[] = [
-    { outputPath: "index.html", render: () => frontPage(model), ...listed(site.pathPrefix, newest(model.articles)) },
+    { outputPath: "index.html", render: () => frontPage(model), ...listed(site.pathPrefix, lastChange(model.articles)) },
     { outputPath: "404.html", render: () => notFoundPage(model) },
     { outputPath: at(searchUrl(model)), render: () => searchPage(model) },
     ...model.front.archive.map((p) => paged(p, () => archivePage(p, model))),
@@ -45,7 +45,3 @@ export function pages(model: SiteModel): Page[] {
   ];
 }
 
-/** When a listing last changed: its newest story's last update. */
-function newest(articles: readonly Article[]): Instant | undefined {
-  return articles.map((a) => a.updated ?? a.date).sort((a, b) => b.toMillis() - a.toMillis())[0];
-}

@@ -36,7 +36,12 @@ describe("url with a path in site.yaml", () => {
   });
   after(() => removeSite(root));
 
-  test("pages are written at the output's root and link under the prefix", () => {
+  test("links written `/middle-east/` in a standalone page go under the prefix too", () => {
+    const html = readFileSync(path.join(root, "_site/about/index.html"), "utf8");
+    assert.match(html, /<a href="\/news\/middle-east\/">our Middle East coverage<\/a>/);
+  });
+
+    test("pages are written at the output's root and link under the prefix", () => {
     const html = readFileSync(path.join(root, `_site/${ARTICLE_PATH}index.html`), "utf8");
     assert.match(html, new RegExp(`<link rel="canonical" href="https://user.github.io/news/${ARTICLE_PATH}">`));
     const links = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith("http") && !u.startsWith("#"));
