@@ -204,9 +204,9 @@ export function parseMarkdown(body: string): { tokens: Token[]; env: Record<stri
   return { tokens: md.parse(body, env), env };
 }
 
-/** Every image the body refers to, with its line, in order. */
 export { attr as tokenAttr };
 
+/** Every image the body refers to, with its line, in order. */
 export function imageRefs(tokens: readonly Token[]): ImageRef[] {
   const refs: ImageRef[] = [];
   for (const block of tokens) {

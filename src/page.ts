@@ -1,4 +1,5 @@
 import type { Instant } from "./dates.ts";
+import type { Problem } from "./errors.ts";
 
 /** A page of the built site: where it goes and how to render it (lazily, when Eleventy writes it). */
 export interface Page {
@@ -7,4 +8,11 @@ export interface Page {
   render(): string | Promise<string>;
   /** For the sitemap: the page's URL path, and when its content last changed. Absent: not listed. */
   readonly sitemap?: { url: string; lastmod: Instant | undefined };
+}
+
+/** Output paths that two pages would both be written to (a section, page and slug sharing a URL). */
+export function outputClashes(paths: readonly string[]): Problem[] {
+  const seen = new Set<string>();
+  const clashes = new Set(paths.filter((p) => seen.size === seen.add(p).size));
+  return [...clashes].map((p) => ({ file: p, field: "url", message: "two pages would be written here: rename a section, page or slug" }));
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
 import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
-import type { Page } from "./page.ts";
+import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
@@ -48,7 +48,6 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(spec: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  setServerOptions(options: Record<string, unknown>): void;
   on(event: string, fn: (arg: { directories: { output: string }; runMode: string }) => unknown): void;
 }
 
@@ -76,14 +75,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       now: options.now,
       drafts: options.drafts ?? preview,
       future: options.future ?? preview,
-      preview,
     });
     pages = options.pages(model);
-    const seen = new Set<string>();
-    const clashes = pages.filter((p) => seen.size === seen.add(p.outputPath).size).map((p) => p.outputPath);
-    if (clashes.length) {
-      throw new ContentError(clashes.map((p) => ({ file: p, field: "url", message: "two pages would be written here: rename a section, page or slug" })));
-    }
+    const clashes = outputClashes(pages.map((p) => p.outputPath));
+    if (clashes.length) throw new ContentError(clashes);
   });
 
   config.addGlobalData("datelinePages", () => pages);

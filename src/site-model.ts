@@ -77,8 +77,6 @@ export interface SiteModel {
   /** Drafts and embargoed articles left out of this build, for the build report. */
   readonly withheld: readonly { article: Article; state: PublicationState }[];
   readonly now: Instant;
-  /** A preview (`npm start`) shows drafts and embargoed articles, marked as such. */
-  readonly preview: boolean;
   stateOf(article: Article): PublicationState;
   relatedTo(article: Article): readonly Article[];
 }
@@ -91,7 +89,6 @@ export interface ModelOptions {
   now?: string | undefined;
   drafts: boolean;
   future: boolean;
-  preview: boolean;
 }
 
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
@@ -140,7 +137,6 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     shareImage,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     now,
-    preview: o.preview,
     stateOf: (article) => publicationState(article, now),
     relatedTo: (article) => related.get(article) ?? [],
   };
@@ -188,7 +184,7 @@ function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly 
   return groups;
 }
 
-async function loadShareImage(site: SiteConfig, o: ModelOptions): Promise<Figure | undefined> {
+export async function loadShareImage(site: SiteConfig, o: Pick<ModelOptions, "root" | "contentDir" | "assetsDir">): Promise<Figure | undefined> {
   if (!site.image) return undefined;
   const file = locateImage(site.image.src, path.join(o.contentDir, "_data"), { root: o.root, assetsDir: o.assetsDir });
   if (typeof file !== "string") throw new ContentError([{ file: "content/_data/site.yaml", field: "image.src", message: file.error }]);

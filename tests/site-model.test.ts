@@ -25,7 +25,6 @@ async function build(): Promise<SiteModel> {
     now: "2026-01-01T00:00:00Z",
     drafts: false,
     future: false,
-    preview: false,
   });
 }
 

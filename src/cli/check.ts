@@ -20,11 +20,11 @@ import type { Article } from "../article.ts";
 import { loadAuthors, type Author } from "../authors.ts";
 import { articleSource, articleWarnings, SitePages } from "../content-warnings.ts";
 import { findContentError, formatFinding, sortProblems, type Finding, type Problem } from "../errors.ts";
-import { ImageReadError, planImage } from "../images.ts";
+import { outputClashes } from "../page.ts";
 import { readArticles } from "../load-content.ts";
 import { loadSections, type Section } from "../sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site-config.ts";
-import { buildSiteModel, FRONT_LATEST, PER_PAGE } from "../site-model.ts";
+import { buildSiteModel, FRONT_LATEST, loadShareImage, PER_PAGE } from "../site-model.ts";
 import { loadStandalonePages, type StandalonePage } from "../standalone-pages.ts";
 import { outputPathOf } from "../urls.ts";
 
@@ -96,13 +96,7 @@ function summary(): string {
 
 /** The build checks the share picture (site.yaml `image`) when it makes the model; so does check, even when other things are wrong. */
 async function checkShareImage(site: SiteConfig): Promise<void> {
-  if (!site.image) return;
-  try {
-    await planImage(path.join(assetsDir, site.image.src.slice("/assets/".length)));
-  } catch (error) {
-    if (!(error instanceof ImageReadError)) throw error;
-    addErrors([{ file: path.relative(root, path.join(contentDir, "_data", "site.yaml")).split(path.sep).join("/"), field: "image.src", message: `${site.image.src}: ${error.message}` }]);
-  }
+  await attempt(() => loadShareImage(site, { root, contentDir, assetsDir }));
 }
 
 function assetExists(relative: string): boolean {
@@ -130,12 +124,10 @@ async function outputPaths(
   articles: readonly Article[],
 ): Promise<string[]> {
   if (!findings.length) {
-    const model = await attempt(() => buildSiteModel({ root, contentDir, assetsDir, drafts: true, future: true, preview: false }));
+    const model = await attempt(() => buildSiteModel({ root, contentDir, assetsDir, drafts: true, future: true }));
     if (model) {
       const paths = sitePages(model).map((p) => p.outputPath);
-      const seen = new Set<string>();
-      const clashes = [...new Set(paths.filter((p) => seen.size === seen.add(p).size))];
-      addErrors(clashes.map((p) => ({ file: p, field: "url", message: "two pages would be written here: rename a section, page or slug" })));
+      addErrors(outputClashes(paths));
       return paths;
     }
   }

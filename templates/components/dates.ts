@@ -2,9 +2,9 @@ import { dateWords, isoWithOffset, sameDay, type Instant } from "../../src/dates
 import { html, type SafeHtml } from "../../src/html.ts";
 
 /** `<time datetime="2026-01-28T12:00:00+03:00">28 January 2026, 12:00 GMT+3</time>` */
-export function timeTag(date: Instant, locale: string, o: { dayOnly?: boolean; timeOnly?: boolean } = {}): SafeHtml {
+export function timeTag(date: Instant, locale: string, o: { timeOnly?: boolean } = {}): SafeHtml {
   const w = dateWords(date, locale);
-  const text = o.dayOnly ? w.day : o.timeOnly ? w.time : `${w.day}, ${w.time}`;
+  const text = o.timeOnly ? w.time : `${w.day}, ${w.time}`;
   return html`<time datetime="${isoWithOffset(date)}">${text}</time>`;
 }
 
