@@ -4,6 +4,7 @@
 import { dateline, type DatelineOptions, type EleventyConfig } from "./src/plugin.ts";
 import { buildOptionsFromEnv } from "./src/build-options.ts";
 import { pages } from "./templates/index.ts";
+import { pathPrefixForServer } from "./src/site-config.ts";
 
 export function configure(eleventyConfig: EleventyConfig, overrides: Partial<DatelineOptions> = {}): void {
   // Eleventy renders only Dateline's virtual template: the Markdown in content/ is read by Dateline's
@@ -14,5 +15,6 @@ export function configure(eleventyConfig: EleventyConfig, overrides: Partial<Dat
 
 export default function (eleventyConfig: EleventyConfig) {
   configure(eleventyConfig);
-  return { dir: { input: "content", output: "_site" } };
+  // The dev server serves _site/ under the site's path prefix, as the host will.
+  return { dir: { input: "content", output: "_site" }, pathPrefix: pathPrefixForServer("content") };
 }

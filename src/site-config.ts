@@ -5,7 +5,10 @@
  * the site deployed to GitHub Pages lives at https://OWNER.github.io/REPO/, not at the newsroom's
  * domain, and its links, canonical URLs, feeds and sitemaps must say so.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
+import { parseYaml } from "./yaml-source.ts";
 import { ContentError } from "./errors.ts";
 import { isValidZone } from "./dates.ts";
 import { LANG_PATTERN } from "./article-schema.ts";
@@ -58,4 +61,18 @@ function urlFromEnvironment(raw: string): string {
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues[0]?.message ?? "invalid";
   throw new ContentError([{ file: "environment", field: "DATELINE_URL", message: `${message}; got ${JSON.stringify(raw)}` }]);
+}
+
+/**
+ * The site's path prefix, read early and leniently for Eleventy's own config (its dev server serves
+ * the output under it, so `npm start` works for a site whose url has a path). Anything unreadable
+ * gives "/": the build proper validates site.yaml and reports the problem.
+ */
+export function pathPrefixForServer(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const value = env.DATELINE_URL || (parseYaml(readFileSync(path.join(contentDir, "_data", "site.yaml"), "utf8")) as { value?: { url?: unknown } }).value?.url;
+    return typeof value === "string" ? new URL(value.endsWith("/") ? value : `${value}/`).pathname : "/";
+  } catch {
+    return "/";
+  }
 }

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ContentError, findContentError } from "../src/errors.ts";
-import { loadSiteConfig } from "../src/site-config.ts";
+import { loadSiteConfig, pathPrefixForServer } from "../src/site-config.ts";
 import { browserSkipReason, Browsing } from "./support/browser.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
@@ -151,6 +151,21 @@ test("DATELINE_URL is checked like site.yaml's url", async () => {
       assert.equal(error.problems[0]!.field, "DATELINE_URL");
       assert.match(error.problems[0]!.message, /^expected an absolute http\(s\) URL such as https:\/\/news.example.org\/; got /);
     }
+  } finally {
+    await removeSite(root);
+  }
+});
+
+test("npm start serves under the same prefix: read from site.yaml, or DATELINE_URL, or / when unreadable", async () => {
+  const root = await makeFixtureSite();
+  try {
+    const content = path.join(root, "content");
+    assert.equal(pathPrefixForServer(content, {}), "/");
+    const siteFile = path.join(content, "_data/site.yaml");
+    await writeFile(siteFile, (await readFile(siteFile, "utf8")).replace("url: https://fixture.example.org/", "url: https://user.github.io/news"));
+    assert.equal(pathPrefixForServer(content, {}), "/news/");
+    assert.equal(pathPrefixForServer(content, { DATELINE_URL: "https://example.org/other/" }), "/other/");
+    assert.equal(pathPrefixForServer(path.join(root, "nowhere"), {}), "/");
   } finally {
     await removeSite(root);
   }
