@@ -21,7 +21,7 @@ import { html, type SafeHtml } from "./html.ts";
 export type Embed =
   | { kind: "video"; id: string; start: number | undefined }
   | { kind: "post"; user: string; id: string }
-  | { kind: "map"; bbox: BBox; marker: LatLon | undefined; centre: LatLon; zoom: number };
+  | { kind: "map"; bbox: BBox; marker: LatLon | undefined; centre: LatLon; zoom: number; layer: string };
 
 /** West, south, east, north, in degrees. */
 export type BBox = readonly [number, number, number, number];
@@ -114,7 +114,7 @@ function map(url: URL, written: string): EmbedResult {
     if (marker && !(validLat(marker[0]!) && validLon(marker[1]!))) return { error: `an OpenStreetMap marker is lat,lon in degrees; got ${written}` };
     const centre: LatLon = [(south! + north!) / 2, (west! + east!) / 2];
     const zoom = Math.max(1, Math.min(19, Math.round(Math.log2((360 * (FRAME.width / 256)) / (east! - west!)))));
-    return { kind: "map", bbox: bbox as unknown as BBox, marker: marker as LatLon | undefined, centre, zoom };
+    return { kind: "map", bbox: bbox as unknown as BBox, marker: marker as LatLon | undefined, centre, zoom, layer };
   }
   if (url.pathname === "/") {
     // The address bar: https://www.openstreetmap.org/?mlat=36.19&mlon=44.01#map=12/36.19/44.01
@@ -157,7 +157,7 @@ function mapAt(centre: LatLon, zoom: number, marker: LatLon | undefined, written
     round(Math.min(180, lon + halfLon)),
     round(Math.min(90, lat + halfLat)),
   ];
-  return { kind: "map", bbox, marker, centre, zoom };
+  return { kind: "map", bbox, marker, centre, zoom, layer: "mapnik" };
 }
 
 /** `count` comma-separated decimal numbers, or null. */
@@ -208,7 +208,8 @@ export function embedFigure(embed: Embed, caption: Caption): SafeHtml {
       return figureOf("post", card, caption, undefined);
     }
     case "map": {
-      const params = new URLSearchParams({ bbox: embed.bbox.join(","), layer: "mapnik" });
+      // The layer is one of OSM_LAYERS (checked when parsed), so it goes back into the frame's URL as is.
+      const params = new URLSearchParams({ bbox: embed.bbox.join(","), layer: embed.layer });
       if (embed.marker) params.set("marker", embed.marker.join(","));
       const src = `https://www.openstreetmap.org/export/embed.html?${params.toString().replace(/%2C/g, ",")}`;
       const frame = html`<iframe class="embed__frame" src="${src}" title="${described(WORDS.map)}" width="${FRAME.width}" height="${FRAME.height}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;

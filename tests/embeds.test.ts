@@ -7,7 +7,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { loadArticle } from "../src/article.ts";
 import { articleSchema } from "../src/article-schema.ts";
-import { parseEmbed } from "../src/embeds.ts";
+import { embedFigure, parseEmbed } from "../src/embeds.ts";
 import type { Problem } from "../src/errors.ts";
 import { siteSchema } from "../src/site-config.ts";
 import { slugOf } from "../src/urls.ts";
@@ -138,4 +138,11 @@ test("`:::` without `embed` is not an embed, and raw iframes stay text", async (
   assert.equal(result.problems, undefined);
   assert.doesNotMatch(result.article!.html, /<iframe/);
   assert.match(result.article!.html, /<p>&lt;iframe src=“https:\/\/evil.example”&gt;&lt;\/iframe&gt;<\/p>/);
+});
+
+test("an OpenStreetMap embed keeps the layer the editor chose", () => {
+  const embed = parseEmbed("https://www.openstreetmap.org/export/embed.html?bbox=43.9,36.1,44.1,36.3&layer=cyclosm");
+  assert.ok(!("error" in embed));
+  const html = embedFigure(embed, { text: "Erbil's cycle routes.", credit: undefined }).value;
+  assert.match(html, /layer=cyclosm/);
 });
