@@ -13,12 +13,11 @@ import { isProblem, splitSource } from "./frontmatter.ts";
 import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
 import { countWords, embedRefs, imageRefs, leadWithDateline, linkRefs, parseMarkdown, renderMarkdown, resolveHref, tokenAttr, typeset } from "./markdown.ts";
-import { schemaProblems } from "./schema-problems.ts";
+import { nearest, schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { closest, distance } from "fastest-levenshtein";
 import { absoluteUrl, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 export interface Term {
@@ -114,8 +113,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const section = ctx.sections.get(fm.section);
   if (!section) {
     const names = [...ctx.sections.keys()];
-    const near = closest(fm.section, names);
-    const hint = distance(fm.section.toLowerCase(), near.toLowerCase()) <= 3 ? ` Did you mean \`${near}\`?` : "";
+    const near = nearest(fm.section.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
+    const hint = near ? ` Did you mean \`${names.find((n) => n.toLowerCase() === near)}\`?` : "";
     problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}` });
   }
 

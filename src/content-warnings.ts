@@ -5,7 +5,7 @@
  *
  *   content/x/index.md:3: summary: warning: 182 characters; aim for 50–160 (search engines cut it)
  */
-import { closest, distance } from "fastest-levenshtein";
+import { nearest } from "./schema-problems.ts";
 import type { Article } from "./article.ts";
 import { splitCaption, type Caption } from "./credits.ts";
 import type { Finding } from "./errors.ts";
@@ -94,9 +94,8 @@ export class SitePages {
     const inner = this.#inner(url);
     if (inner === undefined || inner.startsWith("assets/")) return undefined;
     const candidates = [...this.#paths].filter((p) => p.endsWith("index.html")).map((p) => p.slice(0, -"index.html".length));
-    if (!candidates.length) return undefined;
-    const near = closest(inner, candidates);
-    return distance(inner, near) <= Math.max(2, Math.floor(inner.length / 8)) ? `${this.prefix}${near}` : undefined;
+    const near = nearest(inner, candidates, Math.max(2, Math.floor(inner.length / 8)));
+    return near === undefined ? undefined : `${this.prefix}${near}`;
   }
 
   /** The path under the prefix, decoded; undefined for a URL outside the site or badly encoded. */

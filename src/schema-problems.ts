@@ -45,9 +45,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 function unknownFieldMessage(key: string, known: string[]): string {
-  const near = known.length ? closest(key, known) : undefined;
-  const hint = near && distance(key, near) <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean \`${near}\`?)` : "";
-  return `unknown field${hint}`;
+  const near = nearest(key, known, Math.max(2, Math.floor(key.length / 3)));
+  return `unknown field${near ? ` (did you mean \`${near}\`?)` : ""}`;
+}
+
+/** The known name nearest to `word`, when it is within `maxDistance` edits: for "did you mean". */
+export function nearest(word: string, known: readonly string[], maxDistance: number): string | undefined {
+  if (!known.length) return undefined;
+  const near = closest(word, [...known]);
+  return distance(word, near) <= maxDistance ? near : undefined;
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {

@@ -9,12 +9,12 @@
  * build's own loader before anything is written. Exit codes: 0 created, 1 refused (unknown section,
  * an existing article, broken site data or archetype), 2 wrong usage.
  */
+import { nearest } from "../schema-problems.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import jsYaml from "js-yaml";
-import { closest, distance } from "fastest-levenshtein";
 import { directionOf, loadArticle } from "../article.ts";
 import { articleSchema, SLUG_PATTERN } from "../article-schema.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../dates.ts";
@@ -162,8 +162,8 @@ function findSection(sections: readonly Section[], wanted: string): Section {
     sections.find((s) => s.name.toLowerCase() === wanted.toLowerCase() || s.slug === wanted.toLowerCase());
   if (found) return found;
   const names = sections.map((s) => s.name);
-  const near = closest(wanted, names);
-  const hint = distance(wanted.toLowerCase(), near.toLowerCase()) <= 3 ? ` Did you mean "${near}"?` : "";
+  const near = nearest(wanted.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
+  const hint = near ? ` Did you mean "${names.find((n) => n.toLowerCase() === near)}"?` : "";
   throw new Refusal(`"${wanted}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}`);
 }
 
