@@ -18,7 +18,7 @@ import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { absoluteUrl, outputPathOf, slugOf, urlPath } from "./urls.ts";
+import { absoluteUrl, imageBase, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 export interface Term {
   name: string;
@@ -175,9 +175,9 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const url = urlPath(site.pathPrefix, section.slug, slug);
   const lang = fm.lang ?? site.language;
   const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
-  const html = renderMarkdown(tokens, { ...env, images, imageBase: `${site.pathPrefix}img/`, links: { page: pageUrl, prefix: site.pathPrefix, absolute: false } });
+  const html = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false } });
   // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: `${site.url}img/`, links: { page: pageUrl, prefix: site.pathPrefix, absolute: true } });
+  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true } });
   const wordCount = countWords(tokens);
   const article: Article = {
     sourcePath: file,

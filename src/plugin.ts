@@ -5,6 +5,7 @@
  * render each Markdown file as a template; see NOTES in the README). Eleventy still does what it is
  * good at: writing files, passthrough copies, the dev server and watching.
  */
+import { IMAGE_FOLDER } from "./urls.ts";
 import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
 import { buildSiteModel } from "./site-model.ts";
@@ -98,7 +99,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
     const { encoded, reused } = await images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total));
-    await images.copyTo(path.join(directories.output, "img"), model.images);
+    await images.copyTo(path.join(directories.output, IMAGE_FOLDER), model.images);
     if (options.search ?? true) await writeSearchIndex(directories.output, model.site.language);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });
   });

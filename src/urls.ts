@@ -49,3 +49,11 @@ export function outputPathOf(prefix: string, url: string): string {
 export function absoluteUrl(siteUrl: string, prefix: string, url: string): string {
   return new URL(url.slice(prefix.length), siteUrl).href;
 }
+
+/** The output folder for encoded images: the plugin writes there, and pages and feeds point there. */
+export const IMAGE_FOLDER = "img";
+
+/** Where images are, as a path under the prefix (pages) or, given the site's URL, absolute (feeds, cards). */
+export function imageBase(prefixOrSiteUrl: string): string {
+  return `${prefixOrSiteUrl}${IMAGE_FOLDER}/`;
+}

@@ -1,4 +1,5 @@
 import type { Article } from "../src/article.ts";
+import { imageBase } from "../src/urls.ts";
 import { figure, SIZES } from "../src/figure.ts";
 import { html, raw, type SafeHtml } from "../src/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
@@ -16,7 +17,7 @@ export function localeFor(model: SiteModel, lang: string): string {
 
 export function articlePage(article: Article, model: SiteModel): string {
   const locale = localeFor(model, article.lang);
-  const imageBase = `${model.site.pathPrefix}img/`;
+  const images = imageBase(model.site.pathPrefix);
   // Search (Pagefind: src/search-index.ts) indexes the article: its body, not its header. Each
   // result brings back metadata, which Pagefind also searches: the title (the first h1, weighted
   // up), the standfirst, the date and a thumbnail; and the section, as a filter.
@@ -27,13 +28,13 @@ ${previewBanner(article, model, locale)}<header class="article__header" data-pag
 <p class="standfirst">${article.summary}</p>
 ${byline(article, locale)}
 </header>
-${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase, className: "figure figure--hero" }) : ""}
-<div class="article__body"${searchImage(article, imageBase)}>
+${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase: images, className: "figure figure--hero" }) : ""}
+<div class="article__body"${searchImage(article, images)}>
 ${raw(article.html)}
 </div>
 ${corrections(article, locale)}${tags(article)}
 </article>
-${related(model.relatedTo(article), { locale, imageBase, level: 3, standfirst: false })}`;
+${related(model.relatedTo(article), { locale, imageBase: images, level: 3, standfirst: false })}`;
   return documentPage(model, {
     title: article.title,
     description: article.summary,

@@ -7,7 +7,7 @@ import type { Article } from "../src/article.ts";
 import { html } from "../src/html.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type SiteModel } from "../src/site-model.ts";
-import { absoluteUrl, outputPathOf } from "../src/urls.ts";
+import { absoluteUrl, imageBase, outputPathOf } from "../src/urls.ts";
 
 export interface FeedSource {
   title: string;
@@ -53,7 +53,7 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
     const jpeg = hero?.plan.crops?.wide;
     const heroHtml =
       hero && jpeg
-        ? html`<figure><img src="${site.url}img/${jpeg.name}" width="${jpeg.width}" height="${jpeg.height}" alt="${hero.alt}">${
+        ? html`<figure><img src="${imageBase(site.url)}${jpeg.name}" width="${jpeg.width}" height="${jpeg.height}" alt="${hero.alt}">${
             hero.caption.text || hero.caption.credit ? html`<figcaption>${[hero.caption.text, hero.caption.credit].filter(Boolean).join(" ")}</figcaption>` : ""
           }</figure>`.value
         : "";
@@ -66,7 +66,7 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
       author: a.authors.map((b) => ({ name: b.name, ...(b.url ? { link: abs(b.url) } : {}) })),
       date: (itemDate === "updated" ? (a.updated ?? a.date) : a.date).toJSDate(),
       published: a.date.toJSDate(),
-      ...(jpeg ? { image: `${site.url}img/${jpeg.name}` } : {}),
+      ...(jpeg ? { image: `${imageBase(site.url)}${jpeg.name}` } : {}),
       category: [{ name: a.section.name, term: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, term: t.name, domain: abs(t.url) }))],
     });
   }

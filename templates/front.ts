@@ -1,4 +1,5 @@
 import { html } from "../src/html.ts";
+import { imageBase } from "../src/urls.ts";
 import type { Paged } from "../src/pagination.ts";
 import type { Article } from "../src/article.ts";
 import type { SiteModel } from "../src/site-model.ts";
@@ -12,7 +13,7 @@ import { pageHead } from "./head/page-head.ts";
 /** The front page: the lead story, the latest stories, then each section's newest. */
 export function frontPage(model: SiteModel): string {
   const { front, site } = model;
-  const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/` };
+  const o = { locale: localeFor(model, site.language), imageBase: imageBase(site.pathPrefix) };
   const more = front.archive[0];
   const main = html`<h1 class="visually-hidden">${site.name}</h1>
 ${
@@ -38,7 +39,7 @@ ${more ? html`<p class="more"><a href="${more.url}">${words.moreStories} <span c
 /** /page/2/ onwards: older stories, newest first. */
 export function archivePage(page: Paged<Article>, model: SiteModel): string {
   const { site } = model;
-  const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/` };
+  const o = { locale: localeFor(model, site.language), imageBase: imageBase(site.pathPrefix) };
   const title = `${words.archiveTitle}: ${words.pageOf(page.number, page.last)}`;
   const description = words.archiveDescription(site.name);
   return documentPage(model, {

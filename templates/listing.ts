@@ -1,4 +1,5 @@
 import type { Article, Term } from "../src/article.ts";
+import { imageBase } from "../src/urls.ts";
 import type { Author } from "../src/authors.ts";
 import { picture } from "../src/figure.ts";
 import { html, type SafeHtml } from "../src/html.ts";
@@ -24,7 +25,7 @@ export function tagPage(tag: Term, page: Paged<Article>, model: SiteModel): stri
 
 export function authorPage(author: Author, page: Paged<Article>, model: SiteModel): string {
   const photo = author.photo
-    ? html`<div class="profile__photo">${picture(author.photo, { alt: author.name, sizes: "8rem", imageBase: `${model.site.pathPrefix}img/`, priority: true })}</div>`
+    ? html`<div class="profile__photo">${picture(author.photo, { alt: author.name, sizes: "8rem", imageBase: imageBase(model.site.pathPrefix), priority: true })}</div>`
     : "";
   const links = author.links.length ? html`<ul class="profile__links">${author.links.map((l) => html`<li><a href="${l.url}" rel="me">${l.label}</a></li>`)}</ul>` : "";
   const intro = html`<div class="profile">${photo}<div class="profile__text"><p class="profile__role">${author.role}</p><p class="profile__bio">${author.bio}</p>${links}</div></div>
@@ -45,7 +46,7 @@ function listingPage(
   author?: Author,
 ): string {
   const { site } = model;
-  const o = { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/`, level };
+  const o = { locale: localeFor(model, site.language), imageBase: imageBase(site.pathPrefix), level };
   const status = page.last > 1 ? html`<p class="listing-header__status">${words.pageOf(page.number, page.last)}</p>` : "";
   const title = page.number > 1 ? `${name}: ${words.pageOf(page.number, page.last)}` : name;
   return documentPage(model, {

@@ -1,4 +1,5 @@
 import { html } from "../src/html.ts";
+import { imageBase } from "../src/urls.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { cardGrid } from "./components/card.ts";
 import { localeFor } from "./article.ts";
@@ -18,6 +19,6 @@ export function notFoundPage(model: SiteModel): string {
 <p class="not-found__text">${words.notFoundText}</p>
 <p class="more"><a href="${site.pathPrefix}">${words.notFoundHome}</a></p>
 <section class="front-block" aria-labelledby="latest-title"><h2 id="latest-title" class="block-title">${words.latest}</h2>
-${cardGrid(model.front.latest, { locale: localeFor(model, site.language), imageBase: `${site.pathPrefix}img/`, level: 3, standfirst: false })}</section>`,
+${cardGrid(model.front.latest, { locale: localeFor(model, site.language), imageBase: imageBase(site.pathPrefix), level: 3, standfirst: false })}</section>`,
   });
 }

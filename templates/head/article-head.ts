@@ -2,7 +2,7 @@ import type { Article } from "../../src/article.ts";
 import { isoWithOffset } from "../../src/dates.ts";
 import { html, jsonScript, type SafeHtml } from "../../src/html.ts";
 import type { SiteModel } from "../../src/site-model.ts";
-import { absoluteUrl } from "../../src/urls.ts";
+import { absoluteUrl, imageBase } from "../../src/urls.ts";
 import { openGraphLocale, organization } from "./shared.ts";
 
 /** Google shows at most 110 characters of a NewsArticle headline. */
@@ -12,7 +12,7 @@ const MAX_HEADLINE = 110;
 export function articleHead(article: Article, model: SiteModel): SafeHtml {
   const { site } = model;
   const url = absoluteUrl(site.url, site.pathPrefix, article.url);
-  const img = (name: string) => `${site.url}img/${name}`;
+  const img = (name: string) => `${imageBase(site.url)}${name}`;
   const picture = article.hero ?? model.shareImage;
   const crops = picture?.plan.crops;
   const modified = article.updated ?? article.date;

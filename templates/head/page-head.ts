@@ -2,7 +2,7 @@ import type { Article } from "../../src/article.ts";
 import type { Author } from "../../src/authors.ts";
 import { html, jsonScript, type SafeHtml } from "../../src/html.ts";
 import type { SiteModel } from "../../src/site-model.ts";
-import { absoluteUrl } from "../../src/urls.ts";
+import { absoluteUrl, imageBase } from "../../src/urls.ts";
 import { openGraphLocale, organization } from "./shared.ts";
 
 export interface PageHeadOptions {
@@ -39,7 +39,7 @@ export function pageHead(model: SiteModel, o: PageHeadOptions): SafeHtml {
             jobTitle: o.author.role,
             description: o.author.bio,
             url,
-            image: o.author.photo ? `${site.url}img/${o.author.photo.variants[0]!.name}` : undefined,
+            image: o.author.photo ? `${imageBase(site.url)}${o.author.photo.variants[0]!.name}` : undefined,
             sameAs: o.author.links.filter((l) => l.url.startsWith("http")).map((l) => l.url),
             worksFor: organization(model),
           },
@@ -60,7 +60,7 @@ function shareCard(model: SiteModel): SafeHtml {
   const picture = model.shareImage;
   const social = picture?.plan.crops?.social;
   if (!picture || !social) return html`<meta name="twitter:card" content="summary">`;
-  const src = `${model.site.url}img/${social.name}`;
+  const src = `${imageBase(model.site.url)}${social.name}`;
   return html`<meta property="og:image" content="${src}">
 <meta property="og:image:width" content="${social.width}">
 <meta property="og:image:height" content="${social.height}">
