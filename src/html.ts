@@ -44,16 +44,16 @@ export function attr(name: string, value: string | number | undefined): SafeHtml
 }
 
 /**
- * JSON inside <script type="application/ld+json">: valid JSON that cannot end the script or open
+ * JSON inside a <script> (JSON-LD by default, or data a page's script reads): valid JSON that cannot end the script or open
  * a comment, whatever the text holds (`</script>`, `<!--`). `<`, `>` and `&` become \u escapes,
  * which JSON parsers read back as the same characters; U+2028/9 are escaped for old JS parsers.
  */
-export function jsonScript(value: unknown): SafeHtml {
+export function jsonScript(value: unknown, o: { type?: string; id?: string } = {}): SafeHtml {
   const json = JSON.stringify(value)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
-  return new SafeHtml(`<script type="application/ld+json">${json}</script>`);
+  return html`<script type="${o.type ?? "application/ld+json"}"${attr("id", o.id)}>${new SafeHtml(json)}</script>`;
 }

@@ -12,7 +12,7 @@
  * so a search can be linked to, and one submitted before the script ran is not lost. Without
  * JavaScript the page says plainly that search needs it, and offers the sections instead.
  */
-import { html, raw } from "../src/html.ts";
+import { html, jsonScript, raw } from "../src/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { urlPath } from "../src/urls.ts";
 import { localeFor } from "./article.ts";
@@ -53,7 +53,7 @@ export function searchPage(model: SiteModel): string {
 <ol class="search-results" id="search-results"></ol>
 <p class="search-more"><button type="button" id="search-more" hidden>${words.searchMore}</button></p>
 </div>
-<script type="application/json" id="search-words">${raw(JSON.stringify(clientWords).replace(/</g, "\\u003c"))}</script>
+${jsonScript(clientWords, { type: "application/json", id: "search-words" })}
 <script type="module">${raw(SCRIPT)}</script>`;
   return documentPage(model, { title: words.searchTitle, description: words.searchDescription(site.name), url, main });
 }
