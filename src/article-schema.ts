@@ -48,7 +48,10 @@ export function articleSchema(zone: string) {
         .strict()
         .optional(),
       corrections: z.array(z.object({ date, text }).strict()).default([]),
+      /** The article's language, one of the site's: it decides the edition. */
       lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
+      /** Shared by all translations of one story, e.g. moscow-summit-2026. */
+      translationKey: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. moscow-summit-2026").optional(),
       slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow").optional(),
       draft: z.boolean().default(false),
       /** Asks to lead the front page (the newest featured story among the latest does). */

@@ -17,6 +17,7 @@ import { nearest, schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
+import { editionOf, type Edition } from "./editions.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { absoluteUrl, imageBase, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
@@ -52,8 +53,12 @@ export interface Article {
   readonly url: string;
   /** File Eleventy writes: "middle-east/al-sharaa-moscow/index.html". */
   readonly outputPath: string;
+  /** The edition the article belongs to, by its `lang`. */
+  readonly edition: Edition;
   readonly lang: string;
   readonly dir: "ltr" | "rtl";
+  /** Shared by an article's translations (frontmatter `translationKey`). */
+  readonly translationKey: string | undefined;
   readonly title: string;
   readonly summary: string;
   readonly date: Instant;
@@ -79,24 +84,19 @@ export interface Article {
   readonly internalLinks: readonly { url: string; line: number | undefined }[];
 }
 
-/** Languages written right to left among those a newsroom like ours publishes in. */
-const RTL_LANGUAGES = new Set(["ar", "ckb", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
-
-export function directionOf(lang: string): "ltr" | "rtl" {
-  return RTL_LANGUAGES.has(lang.split("-")[0]!) ? "rtl" : "ltr";
-}
-
 export interface LoadContext {
   site: SiteConfig;
   /** Absolute project root: messages name files relative to it. */
   root: string;
   /** Absolute path of `assets/`, where `/assets/...` image paths point. */
   assetsDir: string;
-  schema: ReturnType<typeof articleSchema>;
-  /** Declared sections, by name. */
-  sections: ReadonlyMap<string, Section>;
-  /** Author profiles, by name. */
-  authors: ReadonlyMap<string, Author>;
+  editions: readonly Edition[];
+  /** The schema for an edition's time zone (dates without an offset are read in it). */
+  schemaFor(edition: Edition): ReturnType<typeof articleSchema>;
+  /** Each edition's sections, by every name an editor may write: the edition's, the first edition's, the slug. */
+  sections: ReadonlyMap<string, ReadonlyMap<string, Section>>;
+  /** Each edition's author profiles, by the name in authors.yaml and the edition's name. */
+  authors: ReadonlyMap<string, ReadonlyMap<string, Author>>;
 }
 
 export type LoadResult = { article: Article; problems?: undefined } | { article?: undefined; problems: Problem[] };
@@ -106,16 +106,28 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const source = splitSource(file, raw);
   if (isProblem(source)) return { problems: [source] };
 
-  const parsed = ctx.schema.safeParse(source.data ?? {}, { reportInput: true });
-  if (!parsed.success) return { problems: schemaProblems(ctx.schema, parsed.error.issues, file, source.lineOf) };
-  const fm: Frontmatter = parsed.data;
+  // The language decides the edition, and the edition the time zone dates are read in.
+  const data = (source.data ?? {}) as Record<string, unknown>;
+  const edition = typeof data.lang === "string" ? editionOf(ctx.editions, data.lang) : ctx.editions[0]!;
+  const schema = ctx.schemaFor(edition ?? ctx.editions[0]!);
+  const parsed = schema.safeParse(data, { reportInput: true });
   const problems: Problem[] = [];
-  const section = ctx.sections.get(fm.section);
+  if (!edition) {
+    const codes = ctx.editions.map((e) => e.code);
+    const near = nearest(String(data.lang).toLowerCase(), codes, String(data.lang).length > 3 ? 2 : 1);
+    problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${String(data.lang)}" is not one of the site's languages (${codes.join(", ")}; declared in content/_data/site.yaml)${near ? `. Did you mean \`${near}\`?` : ""}` });
+  }
+  if (!parsed.success) return { problems: [...problems, ...schemaProblems(schema, parsed.error.issues, file, source.lineOf)] };
+  if (!edition) return { problems };
+  const fm: Frontmatter = parsed.data;
+  const sections = ctx.sections.get(edition.code)!;
+  const section = sections.get(fm.section) ?? sections.get(fm.section.toLowerCase());
   if (!section) {
-    const names = [...ctx.sections.keys()];
+    const names = [...new Set([...sections.values()].map((s) => s.name))];
     const near = nearest(fm.section.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
     const hint = near ? ` Did you mean \`${names.find((n) => n.toLowerCase() === near)}\`?` : "";
-    problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}` });
+    const where = edition.isDefault ? "" : ` with a name in ${edition.name} (translations.${edition.code})`;
+    problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml${where} (${names.join(", ") || "none"}).${hint}` });
   }
 
   const { tokens, env } = parseMarkdown(source.body);
@@ -172,28 +184,34 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   if (!slug) {
     return { problems: [{ file, line: source.lineOf(["title"]), field: "slug", message: "cannot make a slug from the title: add `slug:`" }] };
   }
-  const url = urlPath(site.pathPrefix, section.slug, slug);
-  const lang = fm.lang ?? site.language;
+  const url = urlPath(edition.home, section.slug, slug);
+  const lang = edition.code;
+  const authors = ctx.authors.get(edition.code)!;
   const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
-  const html = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false } });
+  const html = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words });
   // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true } });
+  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words });
   const wordCount = countWords(tokens);
   const article: Article = {
     sourcePath: file,
     slug,
     url,
     outputPath: outputPathOf(site.pathPrefix, url),
+    edition,
     lang,
-    dir: directionOf(lang),
+    dir: edition.dir,
+    translationKey: fm.translationKey,
     title: typeset(fm.title),
     summary: typeset(fm.summary),
     date: fm.date,
     updated: fm.updated,
     dateline: fm.dateline,
-    authors: fm.author.map((name) => ({ name, url: ctx.authors.get(name)?.url })),
+    authors: fm.author.map((name) => {
+      const profile = authors.get(name);
+      return { name: profile?.name ?? name, url: profile?.url };
+    }),
     section,
-    tags: uniqueTerms(fm.tags, (slug) => urlPath(site.pathPrefix, "tags", slug)),
+    tags: uniqueTerms(fm.tags, (slug) => urlPath(edition.home, "tags", slug)),
     hero,
     corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text) })),
     draft: fm.draft,

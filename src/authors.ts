@@ -11,6 +11,7 @@ import { SLUG_PATTERN } from "./article-schema.ts";
 import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
 import { slugOf, urlPath } from "./urls.ts";
+import type { Edition } from "./editions.ts";
 
 const authorsSchema = z.array(
   z
@@ -31,23 +32,35 @@ const authorsSchema = z.array(
             .strict(),
         )
         .default([]),
+      /** Name, role and biography in the other editions' languages, by language code. */
+      translations: z
+        .record(z.string(), z.object({ name: z.string().trim().min(1).optional(), role: z.string().trim().min(1), bio: z.string().trim().min(1) }).strict())
+        .default({}),
     })
     .strict(),
 );
 
 export interface Author {
   readonly name: string;
+  /** The name as written in authors.yaml (bylines in any edition may use it). */
+  readonly canonicalName: string;
   readonly slug: string;
   readonly url: string;
   readonly role: string;
   readonly bio: string;
   readonly photo: ImagePlan | undefined;
   readonly links: readonly { label: string; url: string }[];
+  /** The language of `role` and `bio`: the edition's, or the first edition's where not translated. */
+  readonly textLang: string;
 }
 
+/** Each edition's profiles, by language code, in the order of authors.yaml. */
+export type AuthorsByEdition = ReadonlyMap<string, readonly Author[]>;
+
 /** Profiles are optional: without `authors.yaml`, bylines are plain names. */
-export async function loadAuthors(contentDir: string, root: string, assetsDir: string, pathPrefix: string): Promise<Author[]> {
-  if (!existsSync(path.join(contentDir, "_data", "authors.yaml"))) return [];
+export async function loadAuthors(contentDir: string, root: string, assetsDir: string, editions: readonly Edition[]): Promise<AuthorsByEdition> {
+  if (!existsSync(path.join(contentDir, "_data", "authors.yaml"))) return new Map(editions.map((e) => [e.code, []]));
+  const codes = editions.slice(1).map((e) => e.code);
   const data = await readDataFile(contentDir, root, "authors.yaml", authorsSchema, "author profiles (name, role, bio, photo, links)");
   const problems: Problem[] = [];
   const slugs = new Map<string, string>();
@@ -71,9 +84,25 @@ export async function loadAuthors(contentDir: string, root: string, assetsDir: s
           }
         }
       }
-      return { name: a.name, slug, url: urlPath(pathPrefix, "authors", slug), role: a.role, bio: a.bio, photo, links: a.links };
+      for (const code of Object.keys(a.translations)) {
+        if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: `"${code}" is not one of the site's other languages (${codes.join(", ") || "none declared"})` });
+      }
+      return editions.map((e): Author => {
+        const own = e.isDefault ? undefined : a.translations[e.code];
+        return {
+          name: own?.name ?? a.name,
+          canonicalName: a.name,
+          slug,
+          url: urlPath(e.home, "authors", slug),
+          role: own?.role ?? a.role,
+          bio: own?.bio ?? a.bio,
+          photo,
+          links: a.links,
+          textLang: own ? e.code : editions[0]!.code,
+        };
+      });
     }),
   );
   if (problems.length) throw new ContentError(problems);
-  return authors;
+  return new Map(editions.map((e, j) => [e.code, authors.map((perEdition) => perEdition[j]!)]));
 }

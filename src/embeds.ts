@@ -15,6 +15,7 @@
  * Anything else is refused with a message. The URL an editor wrote is never copied into the page:
  * it is parsed into ids and numbers, and the embed's URLs are rebuilt from those alone.
  */
+import type { Words } from "./translations.ts";
 import type { Caption } from "./credits.ts";
 import { html, type SafeHtml } from "./html.ts";
 
@@ -28,15 +29,6 @@ export type BBox = readonly [number, number, number, number];
 export type LatLon = readonly [number, number];
 
 export type EmbedResult = Embed | { error: string };
-
-/** Interface words of embeds; they join templates/words.ts when it becomes one file per language (#6). */
-const WORDS = {
-  video: "YouTube video",
-  watch: "Watch on YouTube",
-  post: (user: string) => `Post by @${user} on X`,
-  map: "Map",
-  largerMap: "View a larger map",
-};
 
 export const NOT_ALLOWED = "only YouTube, X and OpenStreetMap embeds are allowed";
 
@@ -192,19 +184,19 @@ export function embedSourceUrl(embed: Embed): string {
  * nothing moves when they load, and lazy: a reader who never scrolls to them asks nothing of YouTube
  * or OpenStreetMap. The sandbox lets the player and the map run but never navigate our page.
  */
-export function embedFigure(embed: Embed, caption: Caption): SafeHtml {
+export function embedFigure(embed: Embed, caption: Caption, words: Words): SafeHtml {
   const described = (label: string) => (caption.text ? `${label}: ${caption.text}` : label);
   const source = embedSourceUrl(embed);
   switch (embed.kind) {
     case "video": {
       const src = `https://www.youtube-nocookie.com/embed/${embed.id}${embed.start ? `?start=${embed.start}` : ""}`;
-      const frame = html`<iframe class="embed__frame" src="${src}" title="${described(WORDS.video)}" width="${FRAME.width}" height="${FRAME.height}" loading="lazy" allow="encrypted-media; fullscreen; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"></iframe>`;
-      return figureOf("video", frame, caption, html`<a class="embed__source" href="${source}">${WORDS.watch}</a>`);
+      const frame = html`<iframe class="embed__frame" src="${src}" title="${described(words.t("embedVideo"))}" width="${FRAME.width}" height="${FRAME.height}" loading="lazy" allow="encrypted-media; fullscreen; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"></iframe>`;
+      return figureOf("video", frame, caption, html`<a class="embed__source" href="${source}">${words.t("embedWatch")}</a>`);
     }
     case "post": {
       // No widgets.js from X: pages work without JavaScript and load nothing from another host
       // unless a reader asks. The card is a link to the post; the caption says what it says.
-      const card = html`<a class="embed__card" href="${source}"><span class="embed__card-title">${WORDS.post(embed.user)}</span> <span class="embed__card-url">x.com/${embed.user}/status/${embed.id}</span></a>`;
+      const card = html`<a class="embed__card" href="${source}"><span class="embed__card-title">${words.t("embedPost", { user: `@${embed.user}` })}</span> <span class="embed__card-url">x.com/${embed.user}/status/${embed.id}</span></a>`;
       return figureOf("post", card, caption, undefined);
     }
     case "map": {
@@ -212,8 +204,8 @@ export function embedFigure(embed: Embed, caption: Caption): SafeHtml {
       const params = new URLSearchParams({ bbox: embed.bbox.join(","), layer: embed.layer });
       if (embed.marker) params.set("marker", embed.marker.join(","));
       const src = `https://www.openstreetmap.org/export/embed.html?${params.toString().replace(/%2C/g, ",")}`;
-      const frame = html`<iframe class="embed__frame" src="${src}" title="${described(WORDS.map)}" width="${FRAME.width}" height="${FRAME.height}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
-      return figureOf("map", frame, caption, html`<a class="embed__source" href="${source}">${WORDS.largerMap}</a>`);
+      const frame = html`<iframe class="embed__frame" src="${src}" title="${described(words.t("embedMap"))}" width="${FRAME.width}" height="${FRAME.height}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+      return figureOf("map", frame, caption, html`<a class="embed__source" href="${source}">${words.t("embedLargerMap")}</a>`);
     }
   }
 }

@@ -10,16 +10,18 @@ import { articleSchema } from "./article-schema.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import { mapLimit } from "./images.ts";
 import type { SiteConfig } from "./site-config.ts";
-import type { Section } from "./sections.ts";
-import type { Author } from "./authors.ts";
+import type { Section, SectionsByEdition } from "./sections.ts";
+import type { Author, AuthorsByEdition } from "./authors.ts";
+import type { Edition } from "./editions.ts";
 
 export interface ContentOptions {
   root: string;
   contentDir: string;
   assetsDir: string;
   site: SiteConfig;
-  sections: readonly Section[];
-  authors: readonly Author[];
+  editions: readonly Edition[];
+  sections: SectionsByEdition;
+  authors: AuthorsByEdition;
 }
 
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
@@ -42,14 +44,7 @@ export function findArticleFiles(dir: string): string[] {
 /** Every article that loaded, and every problem of the others: for `npm run check`, which goes on to warnings. */
 export async function readArticles(o: ContentOptions): Promise<{ articles: Article[]; problems: Problem[] }> {
   const files = findArticleFiles(o.contentDir);
-  const ctx: LoadContext = {
-    site: o.site,
-    root: o.root,
-    assetsDir: o.assetsDir,
-    schema: articleSchema(o.site.timeZone),
-    sections: new Map(o.sections.map((s) => [s.name, s])),
-    authors: new Map(o.authors.map((a) => [a.name, a])),
-  };
+  const ctx = loadContext(o);
   const problems: Problem[] = [];
   const articles: Article[] = [];
   // Reading synchronously is several times faster than fs/promises for thousands of small files
@@ -60,8 +55,48 @@ export async function readArticles(o: ContentOptions): Promise<{ articles: Artic
     if (result.problems) problems.push(...result.problems);
     else articles.push(result.article);
   }
-  problems.push(...duplicateUrls(articles));
+  problems.push(...duplicateUrls(articles), ...duplicateTranslations(articles));
   return { articles, problems };
+}
+
+/** What loading an article needs to know of the site: its editions, their sections and authors. */
+export function loadContext(o: ContentOptions): LoadContext {
+  const schemas = new Map<string, ReturnType<typeof articleSchema>>();
+  return {
+    site: o.site,
+    root: o.root,
+    assetsDir: o.assetsDir,
+    editions: o.editions,
+    schemaFor: (edition) => {
+      let schema = schemas.get(edition.timeZone);
+      if (!schema) schemas.set(edition.timeZone, (schema = articleSchema(edition.timeZone)));
+      return schema;
+    },
+    sections: new Map(o.editions.map((e) => [e.code, sectionNames(o.sections.get(e.code) ?? [], o.sections.get(o.editions[0]!.code) ?? [])])),
+    authors: new Map(o.editions.map((e) => [e.code, authorNames(o.authors.get(e.code) ?? [])])),
+  };
+}
+
+/** An edition's sections by the names an editor may write: the edition's name, the first edition's name, the slug (and each in lower case). */
+function sectionNames(sections: readonly Section[], firstEdition: readonly Section[]): Map<string, Section> {
+  const names = new Map<string, Section>();
+  const add = (key: string, s: Section) => {
+    if (!names.has(key)) names.set(key, s);
+    if (!names.has(key.toLowerCase())) names.set(key.toLowerCase(), s);
+  };
+  for (const s of sections) add(s.name, s);
+  for (const s of sections) {
+    const first = firstEdition.find((f) => f.slug === s.slug);
+    if (first) add(first.name, s);
+    add(s.slug, s);
+  }
+  return names;
+}
+
+function authorNames(authors: readonly Author[]): Map<string, Author> {
+  const names = new Map<string, Author>();
+  for (const a of authors) names.set(a.canonicalName, a).set(a.name, a);
+  return names;
 }
 
 /** The articles, or one ContentError holding every problem of every file. */
@@ -85,6 +120,27 @@ function duplicateUrls(articles: readonly Article[]): Problem[] {
         file: a.sourcePath,
         field: "slug",
         message: `${a.url} is also the URL of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")}: give one of them another \`slug:\``,
+      })),
+    );
+}
+
+/** Two articles of one language with one translationKey: the switcher could not tell which to link. */
+function duplicateTranslations(articles: readonly Article[]): Problem[] {
+  const byKey = new Map<string, Article[]>();
+  for (const a of articles) {
+    if (!a.translationKey) continue;
+    const key = `${a.lang}\u0000${a.translationKey}`;
+    const group = byKey.get(key);
+    if (group) group.push(a);
+    else byKey.set(key, [a]);
+  }
+  return [...byKey.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((a) => ({
+        file: a.sourcePath,
+        field: "translationKey",
+        message: `"${a.translationKey}" is also the translationKey of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")} in the same language (${a.lang}): each language has one version of a story`,
       })),
     );
 }

@@ -11,6 +11,7 @@
  * - Rendering is three steps: parse to tokens, let the caller resolve the images the tokens name,
  *   then render with those resolved images in `env`. No regex runs over rendered HTML.
  */
+import type { Words } from "./translations.ts";
 import MarkdownIt, { type StateCore, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
@@ -28,6 +29,8 @@ export interface RenderEnv {
   imageBase: string;
   /** Where links are resolved from; without it, links are left as written. */
   links?: LinkBase;
+  /** The edition's interface words, for embeds ("Watch on YouTube"). */
+  words: Words;
 }
 
 export interface LinkBase {
@@ -70,10 +73,10 @@ md.renderer.rules["figure"] = (tokens, idx, _options, env) => {
   return `${figure(plan, caption, o).value}\n`;
 };
 
-md.renderer.rules["embed"] = (tokens, idx) => {
+md.renderer.rules["embed"] = (tokens, idx, _options, env) => {
   const { spec, embed, caption } = tokens[idx]!.meta as EmbedMeta;
   if ("error" in embed) throw new Error(`embed ${spec} was not checked before rendering: ${embed.error}`);
-  return `${embedFigure(embed, splitCaption(caption)).value}\n`;
+  return `${embedFigure(embed, splitCaption(caption), (env as unknown as RenderEnv).words).value}\n`;
 };
 
 function attr(token: Token, name: string): string | undefined {

@@ -5,7 +5,8 @@
  * render each Markdown file as a template; see NOTES in the README). Eleventy still does what it is
  * good at: writing files, passthrough copies, the dev server and watching.
  */
-import { IMAGE_FOLDER } from "./urls.ts";
+import { FONT_FOLDER, IMAGE_FOLDER } from "./urls.ts";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
 import { buildSiteModel } from "./site-model.ts";
@@ -100,7 +101,14 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const { encoded, reused } = await images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total));
     await images.copyTo(path.join(directories.output, IMAGE_FOLDER), model.images);
-    if (options.search ?? true) await writeSearchIndex(directories.output, model.site.language);
+    await writeFonts(path.join(directories.output, FONT_FOLDER), model);
+    if (options.search ?? true) await writeSearchIndex(directories.output);
     options.onBuilt?.({ model, pages: pages.length, imagesEncoded: encoded, imagesReused: reused });
   });
+}
+
+async function writeFonts(dir: string, model: SiteModel): Promise<void> {
+  if (!model.fontFiles.length) return;
+  await mkdir(dir, { recursive: true });
+  await Promise.all(model.fontFiles.map((f) => writeFile(path.join(dir, f.fileName), f.data)));
 }

@@ -27,18 +27,19 @@ interface PagefindEntry {
 let building = 0;
 
 /**
- * Indexes the HTML files under `outputDir` into `outputDir/pagefind/`, all as one index in the
- * site's `language`: Pagefind would otherwise split stories by their `lang` into separate indexes,
- * and the search page (in the site's language) would never find an Arabic story on an English site.
+ * Indexes the HTML files under `outputDir` into `outputDir/pagefind/`: one index per language, as
+ * Pagefind splits pages by their `<html lang>`. Every page of an edition carries the edition's
+ * language, so each edition's search page (in that language too) searches that edition's stories,
+ * with that language's stemming where Pagefind has it (Arabic yes, Sorani not).
  */
-export async function writeSearchIndex(outputDir: string, language: string): Promise<SearchIndexReport> {
+export async function writeSearchIndex(outputDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
   building++;
   try {
     // rootSelector: a page without the marked element is left out even when no page has one (a
     // new site without stories), where Pagefind would otherwise index every page whole.
     // Photo credits (src/figure.ts) are not the story's words.
-    const { index, errors } = await pagefind.createIndex({ rootSelector: "[data-pagefind-body]", excludeSelectors: [".credit"], forceLanguage: language });
+    const { index, errors } = await pagefind.createIndex({ rootSelector: "[data-pagefind-body]", excludeSelectors: [".credit"] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
       const added = await index.addDirectory({ path: outputDir });

@@ -19,7 +19,9 @@ import { relatedStories } from "./related.ts";
 import { loadSections, type Section } from "./sections.ts";
 import { loadSiteConfig, type SiteConfig } from "./site-config.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages.ts";
-import { urlPath } from "./urls.ts";
+import { FONT_FOLDER, urlPath } from "./urls.ts";
+import { arabicScriptFonts, preloadFont, type FontFile } from "./fonts.ts";
+import { loadEditions, type Edition } from "./editions.ts";
 
 /** Stories per listing page (sections, tags, authors, the archive). */
 export const PER_PAGE = 18;
@@ -51,18 +53,28 @@ export interface FrontPage {
   readonly archive: readonly Paged<Article>[];
 }
 
-export interface SiteModel {
+/** A page's versions in the editions' languages, for hreflang links, sitemaps and the language switcher. */
+export interface Alternate {
+  readonly edition: Edition;
+  readonly url: string;
+}
+
+/** What the templates of one edition read: its stories and listings, in its language. */
+export interface EditionModel {
   readonly site: SiteConfig;
+  readonly edition: Edition;
+  /** Every edition, in the declared order (the first is the default). */
+  readonly editions: readonly Edition[];
   /** The stylesheet, inlined into every page (small, and saves a request on a cold visit). */
   readonly css: string;
-  /** The articles this build publishes, newest first. */
+  /** The edition's articles this build publishes, newest first. */
   readonly articles: readonly Article[];
-  /** The newest stories, for the site's feeds. */
+  /** The newest stories, for the edition's feeds. */
   readonly latest: readonly Article[];
   /** Stories for the Google News sitemap: published in the two days before the build time. */
   readonly news: readonly Article[];
   readonly front: FrontPage;
-  /** In the order declared in sections.yaml; every declared section, even an empty one. */
+  /** In the order declared in sections.yaml; every section the edition has, even an empty one. */
   readonly sections: readonly Listing<Section>[];
   /** Sorted by name. */
   readonly tags: readonly Listing<Term>[];
@@ -70,15 +82,29 @@ export interface SiteModel {
   readonly authors: readonly Listing<Author>[];
   /** About, Contact, …: linked from the footer. */
   readonly pages: readonly StandalonePage[];
-  /** Every image a page of this build shows, for the encoder. */
-  readonly images: readonly ImagePlan[];
   /** The site's share picture (site.yaml `image`), with its crops: for stories without a hero. */
   readonly shareImage: Figure | undefined;
-  /** Drafts and embargoed articles left out of this build, for the build report. */
-  readonly withheld: readonly { article: Article; state: PublicationState }[];
   readonly now: Instant;
   stateOf(article: Article): PublicationState;
   relatedTo(article: Article): readonly Article[];
+  /** The page at `url` in every edition that has it, this one included; empty when only this one has it. */
+  alternatesOf(url: string): readonly Alternate[];
+  /** Self-hosted faces for an Arabic-script edition: @font-face rules, and the reading face to preload. */
+  readonly fonts: { readonly css: string; readonly preload: string | undefined };
+}
+
+export interface SiteModel {
+  readonly site: SiteConfig;
+  readonly editions: readonly EditionModel[];
+  /** Every edition's articles, newest first. */
+  readonly articles: readonly Article[];
+  /** Every image a page of this build shows, for the encoder. */
+  readonly images: readonly ImagePlan[];
+  /** Font files the Arabic-script editions use, subset to their text, for the output's fonts/ folder. */
+  readonly fontFiles: readonly FontFile[];
+  /** Drafts and embargoed articles left out of this build, for the build report. */
+  readonly withheld: readonly { article: Article; state: PublicationState }[];
+  readonly now: Instant;
 }
 
 export interface ModelOptions {
@@ -89,57 +115,145 @@ export interface ModelOptions {
   now?: string | undefined;
   drafts: boolean;
   future: boolean;
+  /** Subset fonts live here between builds (safe to delete); default .cache/fonts. */
+  fontCacheDir?: string;
 }
 
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const site = await loadSiteConfig(o.contentDir, o.root);
   const now = resolveNow(o.now, site.timeZone);
+  const editions = loadEditions(site, o.root);
   const [sections, authors, css] = await Promise.all([
-    loadSections(o.contentDir, o.root, site.pathPrefix),
-    loadAuthors(o.contentDir, o.root, o.assetsDir, site.pathPrefix),
+    loadSections(o.contentDir, o.root, editions),
+    loadAuthors(o.contentDir, o.root, o.assetsDir, editions),
     readFile(path.join(o.assetsDir, "css", "site.css"), "utf8").then(minifyCss),
   ]);
   const shareImage = await loadShareImage(site, o);
-  const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, new Set(sections.map((s) => s.slug)));
-  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, sections, authors });
+  const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
+  const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, editions, sectionSlugs);
+  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors });
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));
-  const related = relatedStories(articles);
-  const prefix = site.pathPrefix;
-  const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
-    subject,
-    pages: paginate(items, PER_PAGE, (n) => (n === 1 ? base : `${base}page/${n}/`)),
-    latest: items.slice(0, FEED_ITEMS),
+  const alternates = new Alternates(editions);
+
+  const models = editions.map((edition): Omit<EditionModel, "fonts"> => {
+    const own = articles.filter((a) => a.edition === edition);
+    const ownSections = sections.get(edition.code) ?? [];
+    const related = relatedStories(own);
+    const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
+      subject,
+      pages: paginate(items, PER_PAGE, (n) => (n === 1 ? base : `${base}page/${n}/`)),
+      latest: items.slice(0, FEED_ITEMS),
+    });
+    const bySection = groupBy(own, (a) => [a.section.slug]);
+    const byTag = groupBy(own, (a) => a.tags.map((t) => t.slug));
+    const byAuthor = groupBy(own, (a) => a.authors.flatMap((b) => (b.url ? [b.url] : [])));
+    // A tag spelled two ways ("Oil", "oil") is one tag, named as in its newest story.
+    const tagTerms = new Map<string, Term>();
+    for (const t of own.flatMap((a) => a.tags)) if (!tagTerms.has(t.slug)) tagTerms.set(t.slug, t);
+    // The first edition profiles every author; the others, those who write in them or are translated.
+    const ownAuthors = (authors.get(edition.code) ?? []).filter((a) => edition.isDefault || a.textLang === edition.code || byAuthor.has(a.url));
+    return {
+      site,
+      edition,
+      editions,
+      css,
+      articles: own,
+      latest: own.slice(0, FEED_ITEMS),
+      news: own.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
+      front: frontPage(own, ownSections, edition.home),
+      sections: ownSections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
+      tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
+      authors: ownAuthors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
+      pages: pages.filter((p) => p.edition === edition),
+      shareImage,
+      now,
+      stateOf: (article) => publicationState(article, now),
+      relatedTo: (article) => related.get(article) ?? [],
+      alternatesOf: (url) => alternates.of(url),
+    };
   });
 
-  const bySection = groupBy(articles, (a) => [a.section.slug]);
-  const byTag = groupBy(articles, (a) => a.tags.map((t) => t.slug));
-  const byAuthor = groupBy(articles, (a) => a.authors.flatMap((b) => (b.url ? [b.url] : [])));
-  // A tag spelled two ways ("Oil", "oil") is one tag, named as in its newest story.
-  const tagTerms = new Map<string, Term>();
-  for (const t of articles.flatMap((a) => a.tags)) if (!tagTerms.has(t.slug)) tagTerms.set(t.slug, t);
+  // Pages that are one another's translations: the front pages, search pages, sections and authors
+  // by their folder, and articles and standalone pages by their translationKey.
+  alternates.add(models.map((m) => ({ edition: m.edition, url: m.edition.home })));
+  alternates.add(models.map((m) => ({ edition: m.edition, url: urlPath(m.edition.home, "search") })));
+  for (const slug of sectionSlugs) alternates.add(models.flatMap((m) => m.sections.filter((l) => l.subject.slug === slug).map((l) => ({ edition: m.edition, url: l.subject.url }))));
+  for (const a of authors.get(editions[0]!.code) ?? []) {
+    alternates.add(models.flatMap((m) => m.authors.filter((l) => l.subject.slug === a.slug).map((l) => ({ edition: m.edition, url: l.subject.url }))));
+  }
+  for (const group of groupBy(articles, (a) => (a.translationKey ? [a.translationKey] : [])).values()) alternates.add(group.map((a) => ({ edition: a.edition, url: a.url })));
+  for (const group of groupBy(pages, (p) => (p.translationKey ? [p.translationKey] : [])).values()) alternates.add(group.map((p) => ({ edition: p.edition, url: p.url })));
+
+  // One subset of each face for every Arabic-script edition, of the characters their pages show.
+  const arabicScript = models.filter((m) => isArabicScript(m.edition.code));
+  const fonts = arabicScript.length
+    ? await arabicScriptFonts(arabicScript.map((m) => editionText(m, editions)).join("\n"), {
+        base: `${site.pathPrefix}${FONT_FOLDER}/`,
+        cacheDir: o.fontCacheDir ?? path.join(o.root, ".cache", "fonts"),
+      })
+    : { css: "", files: [] };
+  const preload = preloadFont(fonts);
+  const withFonts = models.map((m) => ({
+    ...m,
+    fonts: isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${site.pathPrefix}${FONT_FOLDER}/${preload.fileName}` } : { css: "", preload: undefined },
+  }));
 
   return {
     site,
-    css,
+    editions: withFonts,
     articles,
-    latest: articles.slice(0, FEED_ITEMS),
-    news: articles.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
-    front: frontPage(articles, sections, prefix),
-    sections: sections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
-    tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
-    authors: authors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
-    pages,
     images: [
-      ...new Set([...articles.flatMap((a) => a.images), ...authors.flatMap((a) => (a.photo ? [a.photo] : [])), ...(shareImage ? [shareImage.plan] : [])]),
+      ...new Set([
+        ...articles.flatMap((a) => a.images),
+        ...[...authors.values()].flatMap((list) => list.flatMap((a) => (a.photo ? [a.photo] : []))),
+        ...(shareImage ? [shareImage.plan] : []),
+      ]),
     ],
-    shareImage,
+    fontFiles: fonts.files,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     now,
-    stateOf: (article) => publicationState(article, now),
-    relatedTo: (article) => related.get(article) ?? [],
   };
+}
+
+/** Written in Arabic script (Sorani, Arabic, Persian, Urdu, …), as ICU's likely-subtags say. */
+function isArabicScript(lang: string): boolean {
+  try {
+    return new Intl.Locale(lang).maximize().script === "Arab";
+  } catch {
+    return false;
+  }
+}
+
+/** Everything an edition's pages show in type: the characters its fonts must hold. */
+function editionText(m: Omit<EditionModel, "fonts">, editions: readonly Edition[]): string {
+  const parts: string[] = [m.edition.title, m.edition.description, m.edition.words.everything, ...editions.map((e) => e.name)];
+  for (const a of m.articles) {
+    parts.push(a.title, a.summary, a.html, a.hero?.caption.text ?? "", a.hero?.caption.credit ?? "", a.dateline?.place ?? "", a.dateline?.source ?? "");
+  }
+  for (const l of m.sections) parts.push(l.subject.name, l.subject.description);
+  for (const l of m.tags) parts.push(l.subject.name);
+  for (const l of m.authors) parts.push(l.subject.name, l.subject.role, l.subject.bio);
+  for (const p of m.pages) parts.push(p.title, p.summary, p.html);
+  return parts.join("\n");
+}
+
+/** Groups of URLs that are one page in several languages, in the editions' order. */
+class Alternates {
+  readonly #byUrl = new Map<string, readonly Alternate[]>();
+  readonly #editions: readonly Edition[];
+  constructor(editions: readonly Edition[]) {
+    this.#editions = editions;
+  }
+  add(group: readonly Alternate[]): void {
+    if (group.length < 2) return;
+    const sorted = [...group].sort((a, b) => this.#editions.indexOf(a.edition) - this.#editions.indexOf(b.edition));
+    for (const a of group) this.#byUrl.set(a.url, sorted);
+  }
+  of(url: string): readonly Alternate[] {
+    return this.#byUrl.get(url) ?? [];
+  }
 }
 
 /**
@@ -147,7 +261,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
  * pin an old story for weeks), else the newest story. Then the latest stories, then each section's
  * newest stories not shown above, then the archive of everything after the latest.
  */
-function frontPage(articles: readonly Article[], sections: readonly Section[], prefix: string): FrontPage {
+function frontPage(articles: readonly Article[], sections: readonly Section[], home: string): FrontPage {
   const lead = articles.slice(0, FEATURED_WINDOW).find((a) => a.featured) ?? articles[0];
   const latest = articles.filter((a) => a !== lead).slice(0, FRONT_LATEST);
   const shown = new Set([lead, ...latest]);
@@ -158,7 +272,7 @@ function frontPage(articles: readonly Article[], sections: readonly Section[], p
     sections: sections
       .map((section) => ({ section, articles: rest.filter((a) => a.section.slug === section.slug).slice(0, FRONT_PER_SECTION) }))
       .filter((s) => s.articles.length > 0),
-    archive: rest.length ? paginate(rest, PER_PAGE, (n) => urlPath(prefix, "page", String(n)), 2, prefix) : [],
+    archive: rest.length ? paginate(rest, PER_PAGE, (n) => urlPath(home, "page", String(n)), 2, home) : [],
   };
 }
 
@@ -172,8 +286,8 @@ export function lastChange(articles: readonly Article[]): Instant | undefined {
   return latest;
 }
 
-function groupBy(articles: readonly Article[], keysOf: (a: Article) => readonly string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
+function groupBy<T>(articles: readonly T[], keysOf: (a: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const a of articles) {
     for (const key of keysOf(a)) {
       const list = groups.get(key);

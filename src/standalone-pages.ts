@@ -10,7 +10,8 @@ import { isProblem, splitSource } from "./frontmatter.ts";
 import { embedRefs, imageRefs, parseMarkdown, renderMarkdown, typeset } from "./markdown.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { RESERVED_SEGMENTS } from "./sections.ts";
-import { SLUG_PATTERN } from "./article-schema.ts";
+import { LANG_PATTERN, SLUG_PATTERN } from "./article-schema.ts";
+import { editionOf, type Edition } from "./editions.ts";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 const pageSchema = z
@@ -20,6 +21,10 @@ const pageSchema = z
     slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
     /** Position in the footer, smallest first. */
     order: z.number().int().default(100),
+    /** The page's language: it is in that edition's footer (default: the first edition's). */
+    lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
+    /** Shared by a page's translations, e.g. about. */
+    translationKey: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
   })
   .strict();
 
@@ -31,9 +36,12 @@ export interface StandalonePage {
   readonly outputPath: string;
   readonly html: string;
   readonly order: number;
+  readonly edition: Edition;
+  readonly lang: string;
+  readonly translationKey: string | undefined;
 }
 
-export function loadStandalonePages(contentDir: string, root: string, pathPrefix: string, takenSlugs: ReadonlySet<string>): StandalonePage[] {
+export function loadStandalonePages(contentDir: string, root: string, pathPrefix: string, editions: readonly Edition[], takenSlugs: ReadonlySet<string>): StandalonePage[] {
   const dir = path.join(contentDir, "_pages");
   if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
@@ -52,8 +60,13 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       continue;
     }
     const fm = parsed.data;
-    const slug = fm.slug ?? slugOf(path.basename(name, ".md"));
-    if (RESERVED_SEGMENTS.has(slug) || takenSlugs.has(slug)) {
+    const edition = fm.lang === undefined ? editions[0]! : editionOf(editions, fm.lang);
+    if (!edition) {
+      problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${fm.lang}" is not one of the site's languages (${editions.map((e) => e.code).join(", ")})` });
+      continue;
+    }
+    const slug = fm.slug ?? slugOf(path.basename(name, ".md").replace(/\.[a-z]{2,3}(?:-[a-z0-9]+)*$/i, ""));
+    if (RESERVED_SEGMENTS.has(slug) || takenSlugs.has(slug) || editions.some((e) => e.segment === slug)) {
       problems.push({ file, line: source.lineOf(["slug"]), field: "slug", message: `/${slug}/ is already used by a section or by the site itself` });
       continue;
     }
@@ -68,7 +81,7 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       for (const e of refused) problems.push({ file, line: source.bodyLine + (e.line ?? 0), field: "embed", message: e.error! });
       continue;
     }
-    const url = urlPath(pathPrefix, slug);
+    const url = urlPath(edition.home, slug);
     pages.push({
       sourcePath: file,
       title: typeset(fm.title),
@@ -77,8 +90,11 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       outputPath: outputPathOf(pathPrefix, url),
       // Links resolve like an article's (`/corrections-policy/` goes under the prefix). Pages yield paths,
       // so the page's origin does not matter: any absolute base will do.
-      html: renderMarkdown(tokens, { ...env, images: new Map(), imageBase: "", links: { page: new URL(url, "https://site.invalid").href, prefix: pathPrefix, absolute: false } }),
+      html: renderMarkdown(tokens, { ...env, images: new Map(), imageBase: "", links: { page: new URL(url, "https://site.invalid").href, prefix: pathPrefix, absolute: false }, words: edition.words }),
       order: fm.order,
+      edition,
+      lang: edition.code,
+      translationKey: fm.translationKey,
     });
   }
   if (problems.length) throw new ContentError(problems);

@@ -50,6 +50,9 @@ export function absoluteUrl(siteUrl: string, prefix: string, url: string): strin
   return new URL(url.slice(prefix.length), siteUrl).href;
 }
 
+/** The output folder for subset fonts (src/fonts.ts). */
+export const FONT_FOLDER = "fonts";
+
 /** The output folder for encoded images: the plugin writes there, and pages and feeds point there. */
 export const IMAGE_FOLDER = "img";
 

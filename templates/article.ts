@@ -2,21 +2,17 @@ import type { Article } from "../src/article.ts";
 import { imageBase } from "../src/urls.ts";
 import { figure, SIZES } from "../src/figure.ts";
 import { html, raw, type SafeHtml } from "../src/html.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import type { EditionModel } from "../src/site-model.ts";
 import { dateWords } from "../src/dates.ts";
 import { byline } from "./components/byline.ts";
 import { cardGrid, type CardOptions } from "./components/card.ts";
-import { timeTag } from "./components/dates.ts";
+import { dateText, timeTag } from "./components/dates.ts";
 import { documentPage } from "./layout.ts";
 import { articleHead } from "./head/article-head.ts";
-import { words } from "./words.ts";
 
-export function localeFor(model: SiteModel, lang: string): string {
-  return lang === model.site.language ? (model.site.locale ?? lang) : lang;
-}
-
-export function articlePage(article: Article, model: SiteModel): string {
-  const locale = localeFor(model, article.lang);
+export function articlePage(article: Article, model: EditionModel): string {
+  const { edition } = model;
+  const locale = edition.intl;
   const images = imageBase(model.site.pathPrefix);
   // Search (Pagefind: src/search-index.ts) indexes the article: its body, not its header. Each
   // result brings back metadata, which Pagefind also searches: the title (the first h1, weighted
@@ -26,21 +22,19 @@ ${previewBanner(article, model, locale)}<header class="article__header" data-pag
 <p class="label"><a href="${article.section.url}">${article.section.name}</a></p>
 <h1 class="article__headline">${article.title}</h1>
 <p class="standfirst">${article.summary}</p>
-${byline(article, locale)}
-</header>
+${byline(article, edition)}
+${otherLanguages(article, model)}</header>
 ${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase: images, className: "figure figure--hero" }) : ""}
 <div class="article__body"${searchImage(article, images)}>
 ${raw(article.html)}
 </div>
-${corrections(article, locale)}${tags(article)}
+${corrections(article, model)}${tags(article, model)}
 </article>
-${related(model.relatedTo(article), { locale, imageBase: images, level: 3, standfirst: false })}`;
+${related(model.relatedTo(article), { edition, imageBase: images, level: 3, standfirst: false })}`;
   return documentPage(model, {
     title: article.title,
     description: article.summary,
     url: article.url,
-    lang: article.lang,
-    dir: article.dir,
     main,
     head: articleHead(article, model),
   });
@@ -48,22 +42,22 @@ ${related(model.relatedTo(article), { locale, imageBase: images, level: 3, stand
 
 function related(articles: readonly Article[], o: CardOptions): SafeHtml | string {
   if (!articles.length) return "";
-  return html`<aside class="related" aria-labelledby="related-title"><h2 id="related-title" class="block-title">${words.related}</h2>
+  return html`<aside class="related" aria-labelledby="related-title"><h2 id="related-title" class="block-title">${o.edition.words.t("related")}</h2>
 ${cardGrid(articles, o)}</aside>`;
 }
 
-function corrections(article: Article, locale: string): SafeHtml | string {
+function corrections(article: Article, { edition }: EditionModel): SafeHtml | string {
   if (!article.corrections.length) return "";
   return html`<aside class="corrections" aria-labelledby="corrections-title" data-pagefind-ignore>
-<h2 id="corrections-title">${words.corrections}</h2>
-<ul>${article.corrections.map((c) => html`<li><p class="corrections__date">${timeTag(c.date, locale)}</p><p>${c.text}</p></li>`)}</ul>
+<h2 id="corrections-title">${edition.words.t("corrections")}</h2>
+<ul>${article.corrections.map((c) => html`<li><p class="corrections__date">${timeTag(c.date, edition)}</p><p>${c.text}</p></li>`)}</ul>
 </aside>
 `;
 }
 
-function tags(article: Article): SafeHtml | string {
+function tags(article: Article, { edition }: EditionModel): SafeHtml | string {
   if (!article.tags.length) return "";
-  return html`<footer class="article__footer" data-pagefind-ignore><h2 class="visually-hidden">${words.tags}</h2><ul class="tags">${article.tags.map(
+  return html`<footer class="article__footer" data-pagefind-ignore><h2 class="visually-hidden">${edition.words.t("tags")}</h2><ul class="tags">${article.tags.map(
     (t) => html`<li><a href="${t.url}">${t.name}</a></li>`,
   )}</ul></footer>`;
 }
@@ -85,10 +79,20 @@ function searchImage(article: Article, imageBase: string): SafeHtml | string {
 }
 
 /** In a preview, a draft or an embargoed article says so at the top, unmissably. */
-function previewBanner(article: Article, model: SiteModel, locale: string): SafeHtml | string {
+function previewBanner(article: Article, model: EditionModel, locale: string): SafeHtml | string {
+  const words = model.edition.words;
   const state = model.stateOf(article);
   if (state === "published") return "";
-  const w = dateWords(article.date, locale);
-  const text = state === "draft" ? words.draft : `${words.embargoedUntil} ${w.day}, ${w.time}`;
+  const text = state === "draft" ? words.t("draft") : `${words.t("embargoedUntil")} ${dateText(article.date, model.edition)}`;
   return html`<p class="preview-banner" role="note">${text}</p>\n`;
+}
+
+/** The story in the other editions' languages, each link in its own language and direction. */
+function otherLanguages(article: Article, model: EditionModel): SafeHtml | string {
+  const others = model.alternatesOf(article.url).filter((a) => a.edition !== model.edition);
+  if (!others.length) return "";
+  return html`<nav class="translations" aria-labelledby="translations-title" data-pagefind-ignore><span class="translations__title" id="translations-title">${model.edition.words.t("otherLanguages")}</span><ul>${others.map(
+    (a) => html`<li><a href="${a.url}" hreflang="${a.edition.code}" lang="${a.edition.code}" dir="${a.edition.dir}">${a.edition.name}</a></li>`,
+  )}</ul></nav>
+`;
 }

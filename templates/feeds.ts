@@ -1,12 +1,12 @@
 /**
- * RSS 2.0, Atom and JSON Feed for the site and each section, made by the `feed` package (it escapes
+ * RSS 2.0, Atom and JSON Feed for each edition and each of its sections, made by the `feed` package (it escapes
  * everything and knows each format's rules). Every URL is absolute, inside the content too.
  */
 import { Feed } from "feed";
 import type { Article } from "../src/article.ts";
 import { html } from "../src/html.ts";
 import type { Page } from "../src/page.ts";
-import { lastChange, type SiteModel } from "../src/site-model.ts";
+import { lastChange, type EditionModel } from "../src/site-model.ts";
 import { absoluteUrl, imageBase, outputPathOf } from "../src/urls.ts";
 
 export interface FeedSource {
@@ -18,7 +18,7 @@ export interface FeedSource {
 }
 
 /** The three feed files for one source. */
-export function feedPages(source: FeedSource, model: SiteModel): Page[] {
+export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   const dir = outputPathOf(model.site.pathPrefix, source.base).replace(/index\.html$/, "");
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
@@ -28,7 +28,7 @@ export function feedPages(source: FeedSource, model: SiteModel): Page[] {
   ];
 }
 
-function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | "updated"): Feed {
+function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published" | "updated"): Feed {
   const { site } = model;
   const abs = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const home = abs(source.base);
@@ -38,7 +38,7 @@ function makeFeed(source: FeedSource, model: SiteModel, itemDate: "published" | 
     description: source.description,
     id: home,
     link: home,
-    language: site.language,
+    language: model.edition.code,
     favicon: abs(`${site.pathPrefix}assets/favicon.svg`),
     ...(site.publisher.logo ? { image: abs(`${site.pathPrefix}${site.publisher.logo.slice(1)}`) } : {}),
     copyright: `© ${model.now.year} ${site.publisher.name}`,

@@ -1,12 +1,12 @@
 /**
- * Every file of the site, from the model: HTML pages (each saying how it appears in the sitemap),
- * then feeds, sitemaps and robots.txt. The Eleventy plugin paginates over this list.
+ * Every file of the site, from the model: each edition's HTML pages (each saying how it appears in
+ * its sitemap), feeds and sitemaps, then robots.txt. The Eleventy plugin paginates over this list.
  */
 import type { Article } from "../src/article.ts";
 import type { Instant } from "../src/dates.ts";
 import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
-import { lastChange, type SiteModel } from "../src/site-model.ts";
+import { lastChange, type EditionModel, type SiteModel } from "../src/site-model.ts";
 import { outputPathOf } from "../src/urls.ts";
 import { articlePage } from "./article.ts";
 import { feedPages } from "./feeds.ts";
@@ -18,13 +18,19 @@ import { newsSitemapPages, robotsPage, sitemapPages } from "./sitemaps.ts";
 import { standalonePage } from "./standalone.ts";
 
 export function pages(model: SiteModel): Page[] {
-  const { site } = model;
+  return [...model.editions.flatMap(editionPages), robotsPage(model.editions)];
+}
+
+/** One edition's pages, feeds and sitemaps, under its folder. */
+function editionPages(model: EditionModel): Page[] {
+  const { site, edition } = model;
   const at = (url: string) => outputPathOf(site.pathPrefix, url);
   const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
   const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...listed(p.url, lastChange(p.items)) });
   const html: Page[] = [
-    { outputPath: "index.html", render: () => frontPage(model), ...listed(site.pathPrefix, lastChange(model.articles)) },
-    { outputPath: "404.html", render: () => notFoundPage(model) },
+    { outputPath: at(edition.home), render: () => frontPage(model), ...listed(edition.home, lastChange(model.articles)) },
+    // Hosts that look for the nearest 404.html (Cloudflare Pages, Netlify) find the edition's own.
+    { outputPath: at(edition.home).replace(/index\.html$/, "404.html"), render: () => notFoundPage(model) },
     { outputPath: at(searchUrl(model)), render: () => searchPage(model) },
     ...model.front.archive.map((p) => paged(p, () => archivePage(p, model))),
     ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, () => sectionPage(l.subject, p, model)))),
@@ -35,13 +41,11 @@ export function pages(model: SiteModel): Page[] {
   ];
   return [
     ...html,
-    ...feedPages({ title: site.name, description: site.description, base: site.pathPrefix, articles: model.latest }, model),
+    ...feedPages({ title: edition.title, description: edition.description, base: edition.home, articles: model.latest }, model),
     ...model.sections.flatMap((l) =>
-      feedPages({ title: `${l.subject.name} – ${site.name}`, description: l.subject.description, base: l.subject.url, articles: l.latest }, model),
+      feedPages({ title: `${l.subject.name} – ${edition.title}`, description: l.subject.description, base: l.subject.url, articles: l.latest }, model),
     ),
     ...sitemapPages(html.flatMap((p) => (p.sitemap ? [p.sitemap] : [])), model),
     ...newsSitemapPages(model),
-    robotsPage(model),
   ];
 }
-

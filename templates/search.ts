@@ -6,56 +6,55 @@
  * (a labelled search field and a native section menu in a `role="search"` form, a polite status
  * line that says how many stories were found, results as a list of headlines with standfirst,
  * excerpt, section and date), styled by the site's stylesheet (light and dark, right to left), in
- * the words of templates/words.ts.
+ * the edition's words (templates/translations/).
  *
  * The form is an ordinary GET form: `/search/?q=…&section=…` is a search the script runs on load,
  * so a search can be linked to, and one submitted before the script ran is not lost. Without
  * JavaScript the page says plainly that search needs it, and offers the sections instead.
  */
 import { html, jsonScript, raw } from "../src/html.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import type { EditionModel } from "../src/site-model.ts";
 import { urlPath } from "../src/urls.ts";
-import { localeFor } from "./article.ts";
 import { documentPage } from "./layout.ts";
-import { words } from "./words.ts";
 
-export function searchUrl(model: SiteModel): string {
-  return urlPath(model.site.pathPrefix, "search");
+export function searchUrl(model: EditionModel): string {
+  return urlPath(model.edition.home, "search");
 }
 
-export function searchPage(model: SiteModel): string {
-  const { site } = model;
+export function searchPage(model: EditionModel): string {
+  const { site, edition } = model;
+  const words = edition.words;
   const url = searchUrl(model);
   // Only sections with stories: a filter that can only find nothing is noise.
   const sections = model.sections.map((l) => l.subject).filter((s) => model.articles.some((a) => a.section.name === s.name));
   const clientWords = {
-    results: words.searchResults,
-    resultsIn: words.searchResultsIn,
-    none: words.searchNone,
-    noneIn: words.searchNoneIn,
-    loading: words.searchLoading,
-    unavailable: words.searchUnavailable,
+    results: words.forms("searchResults"),
+    resultsIn: words.forms("searchResultsIn"),
+    none: words.t("searchNone", { query: "{query}" }),
+    noneIn: words.t("searchNoneIn", { query: "{query}", section: "{section}" }),
+    loading: words.t("searchLoading"),
+    unavailable: words.t("searchUnavailable"),
   };
-  const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${localeFor(model, site.language)}" data-time-zone="${site.timeZone}">
-<header class="listing-header"><h1>${words.searchTitle}</h1></header>
-<noscript><div class="search__noscript"><p>${words.searchNoScript}</p>
+  const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${edition.intl}" data-time-zone="${edition.timeZone}">
+<header class="listing-header"><h1>${words.t("searchTitle")}</h1></header>
+<noscript><div class="search__noscript"><p>${words.t("searchNoScript")}</p>
 <ul>${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></div></noscript>
 <form class="search-form" id="search-form" role="search" action="${url}" method="get">
-<p class="search-form__field search-form__field--query"><label for="search-q">${words.searchLabel}</label>
+<p class="search-form__field search-form__field--query"><label for="search-q">${words.t("searchLabel")}</label>
 <input type="search" id="search-q" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search"></p>
-<p class="search-form__field"><label for="search-section">${words.searchSection}</label>
-<select id="search-section" name="section"><option value="">${words.searchAllSections}</option>${sections.map(
+<p class="search-form__field"><label for="search-section">${words.t("searchSection")}</label>
+<select id="search-section" name="section"><option value="">${words.t("searchAllSections")}</option>${sections.map(
     (s) => html`<option>${s.name}</option>`,
   )}</select></p>
-<p class="search-form__submit"><button type="submit">${words.searchSubmit}</button></p>
+<p class="search-form__submit"><button type="submit">${words.t("searchSubmit")}</button></p>
 </form>
 <p class="search-status" id="search-status" role="status"></p>
 <ol class="search-results" id="search-results"></ol>
-<p class="search-more"><button type="button" id="search-more" hidden>${words.searchMore}</button></p>
+<p class="search-more"><button type="button" id="search-more" hidden>${words.t("searchMore")}</button></p>
 </div>
 ${jsonScript(clientWords, { type: "application/json", id: "search-words" })}
 <script type="module">${raw(SCRIPT)}</script>`;
-  return documentPage(model, { title: words.searchTitle, description: words.searchDescription(site.name), url, main });
+  return documentPage(model, { title: words.t("searchTitle"), description: words.t("searchDescription", { site: edition.title }), url, main });
 }
 
 /**

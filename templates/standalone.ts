@@ -1,10 +1,10 @@
 import { html, raw } from "../src/html.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import type { EditionModel } from "../src/site-model.ts";
 import type { StandalonePage } from "../src/standalone-pages.ts";
 import { documentPage } from "./layout.ts";
 
 /** About, Contact, Corrections policy: a title, a standfirst and text. */
-export function standalonePage(page: StandalonePage, model: SiteModel): string {
+export function standalonePage(page: StandalonePage, model: EditionModel): string {
   return documentPage(model, {
     title: page.title,
     description: page.summary,

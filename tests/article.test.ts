@@ -7,25 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { loadArticle, type Article } from "../src/article.ts";
-import { articleSchema } from "../src/article-schema.ts";
 import { formatProblem, sortProblems } from "../src/errors.ts";
-import { siteSchema } from "../src/site-config.ts";
-import { slugOf } from "../src/urls.ts";
-import { FIXTURES, REPO } from "./support/fixture-site.ts";
+import { FIXTURES } from "./support/fixture-site.ts";
+import { testLoadContext } from "./support/load-context.ts";
 
 const dir = path.join(FIXTURES, "frontmatter");
-const settings = siteSchema.parse({ name: "T", description: "D", url: "https://t.example/", timeZone: "Asia/Baghdad", publisher: { name: "P" } });
-const site = { ...settings, pathPrefix: "/" };
-const sections = ["World", "Middle East"].map((name) => ({ name, slug: slugOf(name), url: `/${slugOf(name)}/`, description: name }));
-const author = { name: "A. Writer", slug: "a-writer", url: "/authors/a-writer/", role: "Reporter", bio: "Writes.", photo: undefined, links: [] };
-const ctx = {
-  site,
-  root: dir,
-  assetsDir: path.join(REPO, "assets"),
-  schema: articleSchema(site.timeZone),
-  sections: new Map(sections.map((s) => [s.name, s])),
-  authors: new Map([[author.name, author]]),
-};
+const ctx = testLoadContext({ root: dir, sections: ["World", "Middle East"], authors: [{ name: "A. Writer" }] });
 
 /** The article as JSON-able data: instants become ISO strings with their offset. */
 function plain(article: Article): Record<string, unknown> {

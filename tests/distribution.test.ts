@@ -14,7 +14,6 @@ import { IN_CI, browserSkipReason, launchBrowser } from "./support/browser.ts";
 import { buildFixture, FIXTURES, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
 import { serveStatic } from "./support/static-server.ts";
 import { sitemapPages } from "../templates/sitemaps.ts";
-import type { SiteModel } from "../src/site-model.ts";
 import type { BuildReport } from "../src/plugin.ts";
 
 /** Two days after the fixture's newest stories: the full story (28 Jan, 12:00) is in the news window, the flat one (27 Jan, 09:30) is not. */
@@ -187,8 +186,7 @@ describe("sitemaps", () => {
 
   test("past 50,000 URLs the sitemap becomes an index of sitemaps (here with a limit of 2)", { skip: xmllint }, async () => {
     const entries = report.model.articles.map((a) => ({ url: a.url, lastmod: a.date }));
-    const model = { site: report.model.site } as SiteModel;
-    const split = sitemapPages(entries, model, 2);
+    const split = sitemapPages(entries, report.model.editions[0]!, 2);
     assert.deepEqual(split.map((p) => p.outputPath), ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
     const dir = path.join(root, "split");
     await import("node:fs/promises").then((fs) => fs.mkdir(dir, { recursive: true }));

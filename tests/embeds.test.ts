@@ -6,12 +6,11 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
 import { loadArticle } from "../src/article.ts";
-import { articleSchema } from "../src/article-schema.ts";
 import { embedFigure, parseEmbed } from "../src/embeds.ts";
 import type { Problem } from "../src/errors.ts";
-import { siteSchema } from "../src/site-config.ts";
-import { slugOf } from "../src/urls.ts";
 import { REPO } from "./support/fixture-site.ts";
+import { testLoadContext } from "./support/load-context.ts";
+import { english } from "./support/words.ts";
 
 test("allowed: YouTube, X and OpenStreetMap, in the shapes editors copy", () => {
   const id = "dQw4w9WgXcQ";
@@ -79,17 +78,7 @@ test("refused: other hosts, other schemes, look-alike hosts, and allowed hosts' 
 
 // ---- the loader --------------------------------------------------------------------------------
 
-const settings = siteSchema.parse({ name: "T", description: "D", url: "https://t.example/", timeZone: "Asia/Baghdad", publisher: { name: "P" } });
-const site = { ...settings, pathPrefix: "/" };
-const world = { name: "World", slug: slugOf("World"), url: "/world/", description: "World" };
-const ctx = {
-  site,
-  root: REPO,
-  assetsDir: path.join(REPO, "assets"),
-  schema: articleSchema(site.timeZone),
-  sections: new Map([[world.name, world]]),
-  authors: new Map(),
-};
+const ctx = testLoadContext({ root: REPO, sections: ["World"] });
 const FRONTMATTER = '---\ntitle: "Embeds"\nsummary: "A story with embeds in it, for the loader\'s tests of the allow-list."\ndate: 2026-01-28\nauthor: A\nsection: World\n---\n';
 
 async function load(body: string) {
@@ -143,6 +132,6 @@ test("`:::` without `embed` is not an embed, and raw iframes stay text", async (
 test("an OpenStreetMap embed keeps the layer the editor chose", () => {
   const embed = parseEmbed("https://www.openstreetmap.org/export/embed.html?bbox=43.9,36.1,44.1,36.3&layer=cyclosm");
   assert.ok(!("error" in embed));
-  const html = embedFigure(embed, { text: "Erbil's cycle routes.", credit: undefined }).value;
+  const html = embedFigure(embed, { text: "Erbil's cycle routes.", credit: undefined }, english).value;
   assert.match(html, /layer=cyclosm/);
 });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { ImagePlan } from "../src/images.ts";
+import { english } from "./support/words.ts";
 import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
@@ -26,7 +27,7 @@ export function renderFixture(markdown: string, dateline?: { place: string; sour
   const { tokens, env } = parseMarkdown(markdown);
   if (dateline) leadWithDateline(tokens, dateline);
   const images = new Map(imageRefs(tokens).map((r) => [r.src, stubPlan(r.src)]));
-  return renderMarkdown(tokens, { ...env, images, imageBase: "/img/" });
+  return renderMarkdown(tokens, { ...env, images, imageBase: "/img/", words: english });
 }
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
@@ -79,8 +80,8 @@ test("rendering the same tokens twice (page, then feed) resolves each link once"
   const { tokens, env } = parseMarkdown("See [the other story](/world/other/).\n");
   const links = { page: "https://u.github.io/news/middle-east/story/", prefix: "/news/" };
   const images = new Map();
-  const page = renderMarkdown(tokens, { ...env, images, imageBase: "/news/img/", links: { ...links, absolute: false } });
-  const feed = renderMarkdown(tokens, { ...env, images, imageBase: "https://u.github.io/news/img/", links: { ...links, absolute: true } });
+  const page = renderMarkdown(tokens, { ...env, images, imageBase: "/news/img/", links: { ...links, absolute: false }, words: english });
+  const feed = renderMarkdown(tokens, { ...env, images, imageBase: "https://u.github.io/news/img/", links: { ...links, absolute: true }, words: english });
   assert.match(page, /href="\/news\/world\/other\/"/);
   assert.match(feed, /href="https:\/\/u.github.io\/news\/world\/other\/"/);
 });

@@ -73,6 +73,7 @@ test("creates content/<section>/<slug>/index.md: a draft dated now in the site's
     date: "2026-01-29T12:15:00+03:00",
     author: "Fixture Times",
     section: "Middle East",
+    lang: "en",
     slug: "ministers-agree-on-a-new-border-crossing",
     draft: true,
   });
@@ -98,7 +99,7 @@ test("a headline with quotes, a colon, a # and template braces round-trips exact
   assert.equal(fm.section, "Middle East");
 });
 
-test("a Sorani headline keeps its letters in the slug", async () => {
+test("a Sorani headline in the English edition keeps its letters in the slug, and the hint names the right-to-left editions", async () => {
   const headline = "سەرۆکی هەرێمی کوردستان سەردانی بەغدا دەکات";
   const run = await runNew([headline, "--section", "Middle East", "--now", "2026-01-29T10:00:00+03:00"]);
   assert.equal(run.code, 0, run.stderr);
@@ -106,10 +107,34 @@ test("a Sorani headline keeps its letters in the slug", async () => {
   assert.equal(slugOf(headline), slug);
   const file = `content/middle-east/${slug}/index.md`;
   assert.ok(run.stdout.startsWith(`Created ${file}\n`), run.stdout);
-  assert.match(run.stdout, /set `lang:` \(ar, ckb or fa\)/);
+  assert.match(run.stdout, /The headline is in Arabic script but the story is in the English edition: did you mean --lang ar or --lang ckb\?/);
   const fm = await frontmatterOf(file);
   assert.equal(fm.title, headline);
   assert.equal(fm.slug, slug);
+});
+
+test("--lang ckb writes content/ckb/<section>/<slug>/ with lang: ckb, the section by its Sorani or English name, dated in Sorani", async () => {
+  const headline = "بەفر ڕێگاکانی چیا دادەخات";
+  const run = await runNew([headline, "--section", "جیهان", "--lang", "ckb", "--now", "2026-01-29T10:00:00+03:00"]);
+  assert.equal(run.code, 0, run.stderr);
+  const slug = slugOf(headline);
+  const file = `content/ckb/world/${slug}/index.md`;
+  assert.ok(run.stdout.startsWith(`Created ${file}\n`), run.stdout);
+  assert.match(run.stdout, /٢٩ی کانوونی دووەمی ٢٠٢٦/);
+  assert.ok(run.stdout.includes(`http://localhost:8080/ckb/world/${slug}/`), run.stdout);
+  const fm = await frontmatterOf(file);
+  assert.equal(fm.lang, "ckb");
+  assert.equal(fm.section, "جیهان");
+  // The English name finds the same section; a section without a Sorani name is refused, saying so.
+  const english = await runNew(["ڕاپۆرتێکی تر", "--section", "World", "--lang", "ckb", "--now", "2026-01-29T10:00:00+03:00"]);
+  assert.equal(english.code, 0, english.stderr);
+  assert.ok(existsSync(path.join(root, `content/ckb/world/${slugOf("ڕاپۆرتێکی تر")}/index.md`)));
+  const untranslated = await runNew(["هەواڵێک", "--section", "Culture", "--lang", "ckb"]);
+  assert.equal(untranslated.code, 1);
+  assert.match(untranslated.stderr, /"Culture" has no name in کوردی yet: add translations\.ckb to it in content\/_data\/sections\.yaml/);
+  const unknown = await runNew(["A story", "--section", "World", "--lang", "fr"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /--lang "fr": not one of the site's languages \(en, ar, ckb\)/);
 });
 
 test("a freshly created draft builds with --drafts, and the archetype is not an article", async () => {

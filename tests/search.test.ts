@@ -126,7 +126,7 @@ test("writeSearchIndex indexes a folder and reports the pages", async () => {
   try {
     await writeFile(path.join(dir, "a.html"), '<html lang="en"><body><nav>Menu</nav><main data-pagefind-body><h1>Hello</h1><p>World</p></main></body></html>');
     await writeFile(path.join(dir, "b.html"), '<html lang="en"><body><p>A listing, not indexed</p></body></html>');
-    const report = await writeSearchIndex(dir, "en");
+    const report = await writeSearchIndex(dir);
     assert.equal(report.pages, 1);
     assert.ok(existsSync(path.join(dir, "pagefind/pagefind.js")));
     assert.ok((await readdir(path.join(dir, "pagefind/fragment"))).length === 1);

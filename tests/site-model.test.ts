@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildSiteModel, FRONT_LATEST, PER_PAGE, type SiteModel } from "../src/site-model.ts";
+import { buildSiteModel, FRONT_LATEST, PER_PAGE, type EditionModel } from "../src/site-model.ts";
 import { paginate } from "../src/pagination.ts";
 import { readingMinutes } from "../src/reading-time.ts";
 import { writeSyntheticContent } from "./bench/synthetic.ts";
@@ -15,10 +15,11 @@ import { REPO } from "./support/fixture-site.ts";
 
 const N = 45;
 let root: string;
-let model: SiteModel;
+let model: EditionModel;
 
-async function build(): Promise<SiteModel> {
-  return buildSiteModel({
+/** The model of the only edition (the site is in English). */
+async function build(): Promise<EditionModel> {
+  const site = await buildSiteModel({
     root,
     contentDir: path.join(root, "content"),
     assetsDir: path.join(REPO, "assets"),
@@ -26,6 +27,7 @@ async function build(): Promise<SiteModel> {
     drafts: false,
     future: false,
   });
+  return site.editions[0]!;
 }
 
 before(async () => {

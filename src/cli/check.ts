@@ -17,12 +17,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pages as sitePages } from "../../templates/index.ts";
 import type { Article } from "../article.ts";
-import { loadAuthors, type Author } from "../authors.ts";
+import { loadAuthors, type Author, type AuthorsByEdition } from "../authors.ts";
+import { loadEditions, type Edition } from "../editions.ts";
 import { articleSource, articleWarnings, SitePages } from "../content-warnings.ts";
 import { findContentError, formatFinding, sortProblems, type Finding, type Problem } from "../errors.ts";
 import { outputClashes } from "../page.ts";
 import { readArticles } from "../load-content.ts";
-import { loadSections, type Section } from "../sections.ts";
+import { loadSections, type SectionsByEdition } from "../sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site-config.ts";
 import { buildSiteModel, FRONT_LATEST, loadShareImage, PER_PAGE } from "../site-model.ts";
 import { loadStandalonePages, type StandalonePage } from "../standalone-pages.ts";
@@ -56,17 +57,20 @@ const site = await attempt(() => loadSiteConfig(contentDir, root));
 if (!site) skipped = "content/_data/site.yaml";
 else {
   const prefix = site.pathPrefix;
-  const sections = await attempt(() => loadSections(contentDir, root, prefix));
+  const editions = await attempt(() => loadEditions(site, root));
+  const sections = editions && (await attempt(() => loadSections(contentDir, root, editions)));
   // Without profiles, bylines are plain names: the articles can still be checked.
-  const authors = (await attempt(() => loadAuthors(contentDir, root, assetsDir, prefix))) ?? [];
+  const authors = (editions && (await attempt(() => loadAuthors(contentDir, root, assetsDir, editions)))) ?? new Map<string, Author[]>();
   await checkShareImage(site);
-  if (!sections) skipped = "content/_data/sections.yaml";
+  if (!editions) skipped = "templates/translations/";
+  else if (!sections) skipped = "content/_data/sections.yaml";
   else {
-    const standalone = (await attempt(() => loadStandalonePages(contentDir, root, prefix, new Set(sections.map((s) => s.slug))))) ?? [];
-    const read = await readArticles({ root, contentDir, assetsDir, site, sections, authors });
+    const slugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
+    const standalone = (await attempt(() => loadStandalonePages(contentDir, root, prefix, editions, slugs))) ?? [];
+    const read = await readArticles({ root, contentDir, assetsDir, site, editions, sections, authors });
     addErrors(read.problems);
     articles = read.articles;
-    const pages = new SitePages(prefix, await outputPaths(site, sections, authors, standalone, articles), assetExists);
+    const pages = new SitePages(prefix, await outputPaths(site, editions, sections, authors, standalone, articles), assetExists);
     for (const article of articles) {
       const source = articleSource(article.sourcePath, readFileSync(path.join(root, article.sourcePath), "utf8"));
       findings.push(...articleWarnings(article, { source, pages }));
@@ -118,10 +122,11 @@ function assetExists(relative: string): boolean {
  */
 async function outputPaths(
   site: SiteConfig,
-  sections: readonly Section[],
-  authors: readonly Author[],
+  editions: readonly Edition[],
+  sectionsByEdition: SectionsByEdition,
+  authorsByEdition: AuthorsByEdition,
   standalone: readonly StandalonePage[],
-  articles: readonly Article[],
+  allArticles: readonly Article[],
 ): Promise<string[]> {
   if (!findings.length) {
     const model = await attempt(() => buildSiteModel({ root, contentDir, assetsDir, drafts: true, future: true }));
@@ -140,21 +145,23 @@ async function outputPaths(
     const more = Math.ceil(Math.max(0, count - onFirst) / PER_PAGE);
     return [`${dir}index.html`, ...Array.from({ length: more }, (_, i) => `${dir}page/${i + 2}/index.html`)];
   };
-  const tagCounts = new Map<string, number>();
-  for (const t of articles.flatMap((a) => a.tags)) tagCounts.set(t.url, (tagCounts.get(t.url) ?? 0) + 1);
   return [
-    // The front page shows the lead and the latest; older stories go to /page/2/ onwards.
-    ...listing(prefix, articles.length, 1 + FRONT_LATEST),
-    "404.html",
-    "search/index.html",
-    ...FEEDS,
-    "sitemap.xml",
-    "news-sitemap.xml",
     "robots.txt",
-    ...sections.flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEEDS.map((f) => `${folder(s.url)}${f}`)]),
-    ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
-    ...authors.flatMap((p) => listing(p.url, articles.filter((a) => a.authors.some((b) => b.url === p.url)).length)),
     ...standalone.map((p) => p.outputPath),
-    ...articles.map((a) => a.outputPath),
+    ...editions.flatMap((edition) => {
+      const articles = allArticles.filter((a) => a.edition === edition);
+      const home = folder(edition.home);
+      const tagCounts = new Map<string, number>();
+      for (const t of articles.flatMap((a) => a.tags)) tagCounts.set(t.url, (tagCounts.get(t.url) ?? 0) + 1);
+      return [
+        // The front page shows the lead and the latest; older stories go to /page/2/ onwards.
+        ...listing(edition.home, articles.length, 1 + FRONT_LATEST),
+        ...["404.html", "search/index.html", ...FEEDS, "sitemap.xml", "news-sitemap.xml"].map((f) => `${home}${f}`),
+        ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEEDS.map((f) => `${folder(s.url)}${f}`)]),
+        ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
+        ...(authorsByEdition.get(edition.code) ?? []).flatMap((p) => listing(p.url, articles.filter((a) => a.authors.some((b) => b.url === p.url)).length)),
+        ...articles.map((a) => a.outputPath),
+      ];
+    }),
   ];
 }

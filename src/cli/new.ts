@@ -1,10 +1,11 @@
 /**
  * `npm run new`: starts an article from the archetype `content/_archetypes/article.md`, as a draft,
- * at `content/<section>/<slug>/index.md`, and never over an existing article.
+ * at `content/<section>/<slug>/index.md` (`content/<edition>/<section>/<slug>/index.md` in another
+ * edition than the first), and never over an existing article.
  *
- *   npm run new -- "Headline of the story" --section "Middle East" [--author NAME] [--slug SLUG] [--now ISO]
+ *   npm run new -- "Headline of the story" --section "Middle East" [--lang CODE] [--author NAME] [--slug SLUG] [--now ISO]
  *
- * The archetype's `{{ title }}`, `{{ date }}`, `{{ section }}`, `{{ author }}` and `{{ slug }}` are
+ * The archetype's `{{ title }}`, `{{ date }}`, `{{ section }}`, `{{ author }}`, `{{ lang }}` and `{{ slug }}` are
  * filled in as YAML scalars (the headline always double-quoted), and the result is checked by the
  * build's own loader before anything is written. Exit codes: 0 created, 1 refused (unknown section,
  * an existing article, broken site data or archetype), 2 wrong usage.
@@ -15,23 +16,26 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import jsYaml from "js-yaml";
-import { directionOf, loadArticle } from "../article.ts";
-import { articleSchema, SLUG_PATTERN } from "../article-schema.ts";
+import { loadArticle } from "../article.ts";
+import { SLUG_PATTERN } from "../article-schema.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../dates.ts";
 import { findContentError, formatProblem, type Problem } from "../errors.ts";
 import { isProblem, splitSource } from "../frontmatter.ts";
-import { findArticleFiles } from "../load-content.ts";
+import { findArticleFiles, loadContext } from "../load-content.ts";
 import { loadSections, type Section } from "../sections.ts";
 import { loadSiteConfig } from "../site-config.ts";
+import { editionOf, loadEditions, type Edition } from "../editions.ts";
 import { slugOf } from "../urls.ts";
 import { DateTime } from "luxon";
 
 const USAGE = `Usage: npm run new -- "Headline of the story" --section "Middle East" [options]
 
-Creates content/<section>/<slug>/index.md from content/_archetypes/article.md, as a draft.
+Creates content/<section>/<slug>/index.md from content/_archetypes/article.md, as a draft
+(content/<edition>/<section>/<slug>/index.md for an edition other than the first).
 
 Options:
   --section NAME   required: a section from content/_data/sections.yaml
+  --lang CODE      the edition: one of the languages in content/_data/site.yaml (default: the first)
   --author NAME    the byline (default: $DATELINE_AUTHOR, else the site's name)
   --slug SLUG      the last part of the URL (default: made from the headline)
   --now ISO        the date to write (default: now; also $DATELINE_NOW), e.g. 2026-01-28T12:00:00+03:00
@@ -75,6 +79,7 @@ async function main(argv: string[]): Promise<string> {
       allowPositionals: true,
       options: {
         section: { type: "string" },
+        lang: { type: "string" },
         author: { type: "string" },
         slug: { type: "string" },
         now: { type: "string" },
@@ -92,8 +97,14 @@ async function main(argv: string[]): Promise<string> {
   if (missing.length) throw new Refusal(`Missing ${missing.join(" and ")}.\n\n${USAGE}`, 2);
 
   const site = await loadSiteConfig(contentDir, root);
-  const sections = await loadSections(contentDir, root, site.pathPrefix);
-  const section = findSection(sections, values.section!.trim());
+  const editions = loadEditions(site, root);
+  const edition = values.lang === undefined ? editions[0]! : editionOf(editions, values.lang.trim());
+  if (!edition) {
+    throw new Refusal(`--lang "${values.lang}": not one of the site's languages (${editions.map((e) => e.code).join(", ")}), declared in content/_data/site.yaml.`, 2);
+  }
+  const byEdition = await loadSections(contentDir, root, editions);
+  const sections = byEdition.get(edition.code)!;
+  const section = findSection(sections, values.section!.trim(), byEdition.get(editions[0]!.code)!, edition);
 
   const nowText = values.now ?? process.env.DATELINE_NOW;
   let now: Instant = DateTime.now().setZone(site.timeZone) as Instant;
@@ -115,9 +126,9 @@ async function main(argv: string[]): Promise<string> {
   }
   const author = values.author?.trim() || process.env.DATELINE_AUTHOR?.trim() || site.name;
 
-  const folder = path.join(contentDir, section.slug, slug);
+  const folder = path.join(contentDir, edition.segment, section.slug, slug);
   const file = path.join(folder, "index.md");
-  refuseExisting(folder, file, section, slug, sections);
+  refuseExisting(folder, file, section, slug, edition, editions, byEdition);
 
   const archetypeFile = path.join(root, ARCHETYPE);
   let archetype: string;
@@ -126,8 +137,8 @@ async function main(argv: string[]): Promise<string> {
   } catch {
     throw new Refusal(`${ARCHETYPE} is missing: new articles are made from it (copy it from Dateline's own content/).`);
   }
-  const text = fill(archetype, { title: headline, date: isoWithOffset(date), section: section.name, author, slug });
-  await checkArticle(file, text, { headline, section, slug, site, sections });
+  const text = fill(archetype, { title: headline, date: isoWithOffset(date), section: section.name, author, slug, lang: edition.code });
+  await checkArticle(file, text, { headline, section, slug, site, editions, sections: byEdition });
 
   await mkdir(folder, { recursive: true });
   try {
@@ -137,10 +148,11 @@ async function main(argv: string[]): Promise<string> {
     throw error;
   }
 
-  const words = dateWords(date, site.locale ?? site.language);
-  const preview = `http://localhost:8080/${section.slug}/${slug}/`;
-  const rtlHint = /\p{Script=Arabic}/u.test(headline) && directionOf(site.language) === "ltr"
-    ? `\n     The headline is in Arabic script: set \`lang:\` (ar, ckb or fa) so the page reads right to left.`
+  const words = dateWords(date.setZone(edition.timeZone) as Instant, edition.intl);
+  const preview = `http://localhost:8080${decodeURI(section.url)}${slug}/`;
+  const rtl = editions.filter((e) => e.dir === "rtl").map((e) => `--lang ${e.code}`);
+  const rtlHint = /\p{Script=Arabic}/u.test(headline) && edition.dir === "ltr"
+    ? `\n     The headline is in Arabic script but the story is in the ${edition.name} edition${rtl.length ? `: did you mean ${rtl.join(" or ")}?` : "."}`
     : "";
   return `Created ${shown(file)}
   a draft in ${section.name}, dated ${words.day}, ${words.time}, by ${author}
@@ -155,12 +167,15 @@ Next:
 `;
 }
 
-/** A declared section by its name (any case) or its slug; otherwise a refusal naming them all. */
-function findSection(sections: readonly Section[], wanted: string): Section {
+/** A section of the edition by its name there or in the first edition (any case), or its slug; otherwise a refusal naming them all. */
+function findSection(sections: readonly Section[], wanted: string, first: readonly Section[], edition: Edition): Section {
+  const lower = wanted.toLowerCase();
+  const slugOfFirst = first.find((s) => s.name === wanted || s.name.toLowerCase() === lower)?.slug;
   const found =
     sections.find((s) => s.name === wanted) ??
-    sections.find((s) => s.name.toLowerCase() === wanted.toLowerCase() || s.slug === wanted.toLowerCase());
+    sections.find((s) => s.name.toLowerCase() === lower || s.slug === lower || s.slug === slugOfFirst);
   if (found) return found;
+  if (slugOfFirst) throw new Refusal(`"${wanted}" has no name in ${edition.name} yet: add translations.${edition.code} to it in content/_data/sections.yaml.`);
   const names = sections.map((s) => s.name);
   const near = nearest(wanted.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
   const hint = near ? ` Did you mean "${names.find((n) => n.toLowerCase() === near)}"?` : "";
@@ -168,20 +183,22 @@ function findSection(sections: readonly Section[], wanted: string): Section {
 }
 
 /** Refuses a folder article, a flat file, or any article elsewhere with the same URL. */
-function refuseExisting(folder: string, file: string, section: Section, slug: string, sections: readonly Section[]): void {
+function refuseExisting(folder: string, file: string, section: Section, slug: string, edition: Edition, editions: readonly Edition[], byEdition: ReadonlyMap<string, readonly Section[]>): void {
   const advice = "Nothing was written. Give the new story another headline, or choose its URL with --slug.";
   for (const existing of [file, `${folder}.md`]) {
     if (existsSync(existing)) throw new Refusal(`${shown(existing)} already exists. ${advice}`);
   }
-  const slugs = new Map(sections.map((s) => [s.name, s.slug]));
+  const slugs = new Map([...byEdition.values()].flatMap((list) => list.flatMap((s) => [[s.name, s.slug] as const, [s.slug, s.slug] as const])));
   for (const other of findArticleFiles(contentDir)) {
     const source = splitSource(shown(other), readFileSync(other, "utf8"));
     if (isProblem(source) || !source.data || typeof source.data !== "object") continue;
     const data = source.data as Record<string, unknown>;
     if (typeof data.section !== "string" || slugs.get(data.section.trim()) !== section.slug) continue;
+    const otherEdition = typeof data.lang === "string" ? editionOf(editions, data.lang) : editions[0];
+    if (otherEdition !== edition) continue;
     const otherSlug = typeof data.slug === "string" ? data.slug : typeof data.title === "string" ? slugOf(data.title.trim()) : undefined;
     if (otherSlug === slug) {
-      throw new Refusal(`${shown(other)} already has this story's URL, /${section.slug}/${slug}/. ${advice}`);
+      throw new Refusal(`${shown(other)} already has this story's URL, ${decodeURI(section.url)}${slug}/. ${advice}`);
     }
   }
 }
@@ -213,7 +230,7 @@ function scalar(value: string): string {
 async function checkArticle(
   file: string,
   text: string,
-  o: { headline: string; section: Section; slug: string; site: Awaited<ReturnType<typeof loadSiteConfig>>; sections: readonly Section[] },
+  o: { headline: string; section: Section; slug: string; site: Awaited<ReturnType<typeof loadSiteConfig>>; editions: readonly Edition[]; sections: ReadonlyMap<string, readonly Section[]> },
 ): Promise<void> {
   const broken = (problems: readonly Problem[]) =>
     new Refusal(
@@ -222,20 +239,14 @@ async function checkArticle(
   const source = splitSource(shown(file), text);
   if (isProblem(source)) throw broken([source]);
   const data = source.data as Record<string, unknown> | null;
-  const expected: [string, unknown][] = [["title", o.headline], ["section", o.section.name], ["draft", true]];
+  const expected: [string, unknown][] = [["title", o.headline], ["section", o.section.name], ["draft", true], ...(o.section.lang === o.editions[0]!.code ? [] : [["lang", o.section.lang] as [string, unknown]])];
   const wrong = expected.filter(([field, value]) => data?.[field] !== value);
   if (wrong.length) {
     throw broken(wrong.map(([field, value]) => ({ file: ARCHETYPE, field, message: `must be ${field === "draft" ? "`draft: true`" : `{{ ${field} }}`} (got ${JSON.stringify(data?.[field])}, expected ${JSON.stringify(value)})` })));
   }
-  const result = await loadArticle(file, text, {
-    site: o.site,
-    root,
-    assetsDir: path.join(root, "assets"),
-    schema: articleSchema(o.site.timeZone),
-    sections: new Map(o.sections.map((s) => [s.name, s])),
-    // Profiles only turn bylines into links: not needed to know that the article is valid.
-    authors: new Map(),
-  });
+  // Profiles only turn bylines into links: not needed to know that the article is valid.
+  const ctx = loadContext({ root, contentDir, assetsDir: path.join(root, "assets"), site: o.site, editions: o.editions, sections: o.sections, authors: new Map() });
+  const result = await loadArticle(file, text, ctx);
   if (result.problems) throw broken(result.problems);
   if (result.article.slug !== o.slug) {
     throw broken([{ file: ARCHETYPE, field: "slug", message: `must be {{ slug }}, so that the URL matches the folder (got "${result.article.slug}")` }]);

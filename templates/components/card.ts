@@ -2,10 +2,10 @@ import type { Article } from "../../src/article.ts";
 import { picture, SIZES } from "../../src/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/html.ts";
 import { timeTag } from "./dates.ts";
-import { words } from "../words.ts";
+import type { Edition } from "../../src/editions.ts";
 
 export interface CardOptions {
-  locale: string;
+  edition: Edition;
   imageBase: string;
   /** Heading level of the headline, to keep the page's outline in order. */
   level: 2 | 3;
@@ -22,7 +22,7 @@ export interface CardOptions {
  */
 export function card(a: Article, o: CardOptions): SafeHtml {
   // The same card appears on many pages (front, section, tag, author, archive, related): render it once.
-  const key = `${o.locale}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}`;
+  const key = `${o.edition.code}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}`;
   const cards = rendered.get(a) ?? new Map<string, SafeHtml>();
   rendered.set(a, cards);
   let html = cards.get(key);
@@ -45,11 +45,11 @@ function renderCard(a: Article, o: CardOptions): SafeHtml {
     o.label ?? true ? html`<p class="label"><a href="${a.section.url}">${a.section.name}</a></p>` : ""
   }<${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
     o.standfirst ?? true ? html`<p class="card__standfirst">${a.summary}</p>` : ""
-  }<p class="card__meta">${timeTag(a.date, o.locale)}<span aria-hidden="true"> · </span><span class="card__reading">${words.minRead(a.readingMinutes)}</span></p></div></article>`;
+  }<p class="card__meta">${timeTag(a.date, o.edition)}<span aria-hidden="true"> · </span><span class="card__reading">${o.edition.words.n("minRead", a.readingMinutes)}</span></p></div></article>`;
 }
 
 /** A grid of cards, or a plain sentence when there are none. */
 export function cardGrid(articles: readonly Article[], o: CardOptions): SafeHtml {
-  if (!articles.length) return html`<p class="empty">${words.noArticles}</p>`;
+  if (!articles.length) return html`<p class="empty">${o.edition.words.t("noArticles")}</p>`;
   return html`<ul class="cards">${articles.map((a) => html`<li>${card(a, o)}</li>`)}</ul>`;
 }

@@ -1,15 +1,15 @@
 import type { Article } from "../../src/article.ts";
 import { isoWithOffset } from "../../src/dates.ts";
 import { html, jsonScript, type SafeHtml } from "../../src/html.ts";
-import type { SiteModel } from "../../src/site-model.ts";
+import type { EditionModel } from "../../src/site-model.ts";
 import { absoluteUrl, imageBase } from "../../src/urls.ts";
-import { openGraphLocale, organization } from "./shared.ts";
+import { openGraphLocales, organization } from "./shared.ts";
 
 /** Google shows at most 110 characters of a NewsArticle headline. */
 const MAX_HEADLINE = 110;
 
 /** What an article adds to <head>: robots directives, NewsArticle JSON-LD, Open Graph and Twitter cards. */
-export function articleHead(article: Article, model: SiteModel): SafeHtml {
+export function articleHead(article: Article, model: EditionModel): SafeHtml {
   const { site } = model;
   const url = absoluteUrl(site.url, site.pathPrefix, article.url);
   const img = (name: string) => `${imageBase(site.url)}${name}`;
@@ -26,7 +26,7 @@ export function articleHead(article: Article, model: SiteModel): SafeHtml {
     datePublished: isoWithOffset(article.date),
     dateModified: isoWithOffset(modified),
     author: article.authors.map((a) =>
-      a.name === site.publisher.name || a.name === site.name
+      a.name === site.publisher.name || a.name === site.name || a.name === model.edition.title
         ? organization(model)
         : { "@type": "Person", name: a.name, url: authorUrl(a.url) },
     ),
@@ -46,8 +46,8 @@ ${jsonScript(data)}
 <meta property="og:title" content="${article.title}">
 <meta property="og:description" content="${article.summary}">
 <meta property="og:url" content="${url}">
-<meta property="og:site_name" content="${site.name}">
-<meta property="og:locale" content="${openGraphLocale(article.lang === site.language ? (site.locale ?? site.language) : article.lang)}">
+<meta property="og:site_name" content="${model.edition.title}">
+${openGraphLocales(model, article.url)}
 ${
   social && picture
     ? html`<meta property="og:image" content="${img(social.name)}">

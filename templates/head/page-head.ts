@@ -1,9 +1,9 @@
 import type { Article } from "../../src/article.ts";
 import type { Author } from "../../src/authors.ts";
 import { html, jsonScript, type SafeHtml } from "../../src/html.ts";
-import type { SiteModel } from "../../src/site-model.ts";
+import type { EditionModel } from "../../src/site-model.ts";
 import { absoluteUrl, imageBase } from "../../src/urls.ts";
-import { openGraphLocale, organization } from "./shared.ts";
+import { openGraphLocales, organization } from "./shared.ts";
 
 export interface PageHeadOptions {
   title: string;
@@ -18,15 +18,15 @@ export interface PageHeadOptions {
 }
 
 /** Open Graph and structured data for pages that are not articles: front, listings, author pages. */
-export function pageHead(model: SiteModel, o: PageHeadOptions): SafeHtml {
-  const { site } = model;
+export function pageHead(model: EditionModel, o: PageHeadOptions): SafeHtml {
+  const { site, edition } = model;
   const url = absoluteUrl(site.url, site.pathPrefix, o.url);
   const abs = (u: string) => absoluteUrl(site.url, site.pathPrefix, u);
   const itemList = o.articles?.length
     ? { "@type": "ItemList", itemListElement: o.articles.map((a, i) => ({ "@type": "ListItem", position: i + 1, url: abs(a.url) })) }
     : undefined;
   const data = o.website
-    ? { "@context": "https://schema.org", "@type": "WebSite", name: site.name, description: site.description, url, inLanguage: site.language, publisher: organization(model) }
+    ? { "@context": "https://schema.org", "@type": "WebSite", name: edition.title, description: edition.description, url, inLanguage: edition.code, publisher: organization(model) }
     : o.author
       ? {
           "@context": "https://schema.org",
@@ -44,19 +44,19 @@ export function pageHead(model: SiteModel, o: PageHeadOptions): SafeHtml {
             worksFor: organization(model),
           },
         }
-      : { "@context": "https://schema.org", "@type": "CollectionPage", name: o.title, description: o.description, url, isPartOf: { "@type": "WebSite", name: site.name, url: site.url }, mainEntity: itemList };
+      : { "@context": "https://schema.org", "@type": "CollectionPage", name: o.title, description: o.description, url, isPartOf: { "@type": "WebSite", name: edition.title, url: absoluteUrl(site.url, site.pathPrefix, edition.home) }, inLanguage: edition.code, mainEntity: itemList };
   return html`${jsonScript(data)}
 <meta property="og:type" content="${o.author ? "profile" : "website"}">
 <meta property="og:title" content="${o.title}">
 <meta property="og:description" content="${o.description}">
 <meta property="og:url" content="${url}">
-<meta property="og:site_name" content="${site.name}">
-<meta property="og:locale" content="${openGraphLocale(site.locale ?? site.language)}">
+<meta property="og:site_name" content="${edition.title}">
+${openGraphLocales(model, o.url)}
 ${shareCard(model)}`;
 }
 
 /** The site's share picture on pages that are not stories. */
-function shareCard(model: SiteModel): SafeHtml {
+function shareCard(model: EditionModel): SafeHtml {
   const picture = model.shareImage;
   const social = picture?.plan.crops?.social;
   if (!picture || !social) return html`<meta name="twitter:card" content="summary">`;

@@ -1,7 +1,8 @@
-import type { SiteModel } from "../../src/site-model.ts";
+import { html, type SafeHtml } from "../../src/html.ts";
+import type { EditionModel } from "../../src/site-model.ts";
 
 /** The publisher as schema.org wants it, with its logo when the site has one. */
-export function organization(model: SiteModel) {
+export function organization(model: EditionModel) {
   const { site } = model;
   return {
     "@type": "NewsMediaOrganization",
@@ -14,4 +15,11 @@ export function organization(model: SiteModel) {
 /** Open Graph wants `en_GB`; a language without a region stays as it is (`ckb`). */
 export function openGraphLocale(locale: string): string {
   return locale.replace("-", "_");
+}
+
+/** og:locale for the edition, and og:locale:alternate for the page's other versions. */
+export function openGraphLocales(model: EditionModel, url: string): SafeHtml {
+  const others = model.alternatesOf(url).filter((a) => a.edition !== model.edition);
+  return html`<meta property="og:locale" content="${openGraphLocale(model.edition.locale)}">
+${others.map((a) => html`<meta property="og:locale:alternate" content="${openGraphLocale(a.edition.locale)}">\n`)}`;
 }

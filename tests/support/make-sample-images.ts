@@ -106,8 +106,27 @@ const SYRIA: LonLat[] = [
   [35.8, 32.7], [35.9, 33.3], [36.1, 33.8], [36.4, 34.55],
 ];
 
+/**
+ * The words on a map, so each edition's article has its own picture. For Arabic-script labels `rtl`
+ * moves strapline and legend to the right, and letter-spacing stays 0 (spacing breaks the joining
+ * of Arabic letters). Place labels keep their side of the dot, whatever the script.
+ */
+export interface SummitLabels {
+  moscow: string;
+  damascus: string;
+  strap: string;
+  rtl?: boolean;
+}
+
+export const SUMMIT_LABELS: Record<"en" | "ckb" | "ar", SummitLabels> = {
+  en: { moscow: "MOSCOW", damascus: "DAMASCUS", strap: "SYRIA AND RUSSIA: A SECOND SUMMIT" },
+  ckb: { moscow: "مۆسکۆ", damascus: "دیمەشق", strap: "سووریا و ڕووسیا: دووەم لووتکە", rtl: true },
+  ar: { moscow: "موسكو", damascus: "دمشق", strap: "سوريا وروسيا: قمة ثانية", rtl: true },
+};
+
 /** Hero for the Moscow summit: an arc from Damascus to Moscow over a muted schematic map. */
-export function summitHero(width = 1600, height = 900): string {
+export function summitHero(width = 1600, height = 900, words: SummitLabels = SUMMIT_LABELS.en): string {
+  const spacing = (n: number) => (words.rtl ? 0 : n);
   const band = 64; // the strapline at the foot
   const px = (height - band) / 28; // latitudes 59°N to 31°N fill the space above it
   const { p, polygon } = projection(14, 59, px);
@@ -128,16 +147,66 @@ export function summitHero(width = 1600, height = 900): string {
     `<path d="${arc}" fill="none" stroke="${C.red}" stroke-width="6" stroke-dasharray="18 12" stroke-linecap="round"/>`,
     `<circle cx="${moscow[0]}" cy="${moscow[1]}" r="14" fill="${C.ink}"/><circle cx="${moscow[0]}" cy="${moscow[1]}" r="6" fill="${C.paper}"/>`,
     `<circle cx="${damascus[0]}" cy="${damascus[1]}" r="14" fill="${C.ink}"/><circle cx="${damascus[0]}" cy="${damascus[1]}" r="6" fill="${C.paper}"/>`,
-    label(moscow[0] + 28, moscow[1] + 12, "MOSCOW", { size: 34, weight: 700, spacing: 3, halo: C.land }),
-    label(damascus[0] - 28, damascus[1] + 12, "DAMASCUS", { size: 34, weight: 700, spacing: 3, anchor: "end", halo: C.land }),
+    label(moscow[0] + 28, moscow[1] + 12, words.moscow, { size: 34, weight: 700, spacing: spacing(3), halo: C.land }),
+    label(damascus[0] - 28, damascus[1] + 12, words.damascus, { size: 34, weight: 700, spacing: spacing(3), anchor: "end", halo: C.land }),
     `<rect x="0" y="${height - band}" width="${width}" height="${band}" fill="${C.ink}"/>`,
-    label(40, height - 22, "SYRIA AND RUSSIA: A SECOND SUMMIT", { size: 26, weight: 700, spacing: 2, fill: C.paper }),
+    words.rtl
+      ? label(width - 40, height - 20, words.strap, { size: 28, weight: 700, fill: C.paper, anchor: "end" })
+      : label(40, height - 22, words.strap, { size: 26, weight: 700, spacing: 2, fill: C.paper }),
   ].join("");
   return svgDocument(width, height, body);
 }
 
+export interface RedeploymentLabels {
+  qamishlo: string;
+  hmeimim: string;
+  tartus: string;
+  damascus: string;
+  iraq: string;
+  turkey: string;
+  sea: string;
+  legend: readonly [string, string];
+  rtl?: boolean;
+}
+
+export const REDEPLOYMENT_LABELS: Record<"en" | "ckb" | "ar", RedeploymentLabels> = {
+  en: {
+    qamishlo: "Qamishlo airport",
+    hmeimim: "Hmeimim air base",
+    tartus: "Tartus naval facility",
+    damascus: "Damascus",
+    iraq: "IRAQ",
+    turkey: "TURKEY",
+    sea: "MEDITERRANEAN",
+    legend: ["Russian equipment moved", "to the coast, January 2026"],
+  },
+  ckb: {
+    qamishlo: "فڕۆکەخانەی قامیشلۆ",
+    hmeimim: "بنکەی حمێمیم",
+    tartus: "بنکەی دەریایی تەرتووس",
+    damascus: "دیمەشق",
+    iraq: "عێراق",
+    turkey: "تورکیا",
+    sea: "دەریای ناوەڕاست",
+    legend: ["گواستنەوەی ئامێری ڕووسی", "بۆ کەنار، کانوونی دووەمی ٢٠٢٦"],
+    rtl: true,
+  },
+  ar: {
+    qamishlo: "مطار القامشلي",
+    hmeimim: "قاعدة حميميم الجوية",
+    tartus: "منشأة طرطوس البحرية",
+    damascus: "دمشق",
+    iraq: "العراق",
+    turkey: "تركيا",
+    sea: "البحر المتوسط",
+    legend: ["نقل المعدات الروسية", "إلى الساحل، كانون الثاني 2026"],
+    rtl: true,
+  },
+};
+
 /** Inline map for the Moscow summit: Russian units leaving Qamishlo for the Latakia coast. */
-export function redeploymentMap(width = 1200, height = 800): string {
+export function redeploymentMap(width = 1200, height = 800, words: RedeploymentLabels = REDEPLOYMENT_LABELS.en): string {
+  const spacing = (n: number) => (words.rtl ? 0 : n);
   const px = width / 9; // longitudes 34.5°E to 43.5°E
   const { p, polygon } = projection(34.5, 38, px);
   const qamishlo = p([41.22, 37.03]);
@@ -157,18 +226,23 @@ export function redeploymentMap(width = 1200, height = 800): string {
     `<rect width="${width}" height="${height}" fill="${C.land}"/>`,
     `<polygon points="${polygon(MEDITERRANEAN)}" fill="${C.sea}" stroke="${C.seaDeep}" stroke-width="2"/>`,
     `<polygon points="${polygon(SYRIA)}" fill="${C.highlight}" stroke="${C.slate}" stroke-width="3" stroke-linejoin="round"/>`,
-    label(p([42.6, 33.2])[0], p([42.6, 33.2])[1], "IRAQ", { size: 24, spacing: 6, fill: C.slate, anchor: "middle" }),
-    label(p([38.6, 37.7])[0], p([38.6, 37.7])[1], "TURKEY", { size: 24, spacing: 6, fill: C.slate, anchor: "middle" }),
-    `<g transform="translate(${p([34.85, 34.2]).join(",")}) rotate(-90)">${label(0, 0, "MEDITERRANEAN", { size: 18, spacing: 4, fill: C.teal, anchor: "middle" })}</g>`,
+    label(p([42.6, 33.2])[0], p([42.6, 33.2])[1], words.iraq, { size: 24, spacing: spacing(6), fill: C.slate, anchor: "middle" }),
+    label(p([38.6, 37.7])[0], p([38.6, 37.7])[1], words.turkey, { size: 24, spacing: spacing(6), fill: C.slate, anchor: "middle" }),
+    `<g transform="translate(${p([34.85, 34.2]).join(",")}) rotate(-90)">${label(0, 0, words.sea, { size: 18, spacing: spacing(4), fill: C.teal, anchor: "middle" })}</g>`,
     `<path d="M${qamishlo.join(",")} Q${control.join(",")} ${end.join(",")}" fill="none" stroke="${C.red}" stroke-width="7" stroke-linecap="round" marker-end="url(#head)"/>`,
-    town(qamishlo, "Qamishlo airport", "end", 40, 700),
-    town(hmeimim, "Hmeimim air base", "start", 30, 700),
-    town(tartus, "Tartus naval facility", "start", 16, 700),
-    town(damascus, "Damascus", "start"),
+    town(qamishlo, words.qamishlo, "end", 40, 700),
+    town(hmeimim, words.hmeimim, "start", 30, 700),
+    town(tartus, words.tartus, "start", 16, 700),
+    town(damascus, words.damascus, "start"),
     `<rect x="${width - 430}" y="${height - 120}" width="400" height="90" fill="${C.paper}" stroke="${C.slate}" stroke-width="1"/>`,
-    `<line x1="${width - 410}" y1="${height - 75}" x2="${width - 350}" y2="${height - 75}" stroke="${C.red}" stroke-width="7" stroke-linecap="round"/>`,
-    label(width - 335, height - 82, "Russian equipment moved", { size: 20 }),
-    label(width - 335, height - 56, "to the coast, January 2026", { size: 20 }),
+    // The key reads from the line: line on the left for English, on the right for Arabic script.
+    words.rtl
+      ? `<line x1="${width - 110}" y1="${height - 75}" x2="${width - 50}" y2="${height - 75}" stroke="${C.red}" stroke-width="7" stroke-linecap="round"/>` +
+        label(width - 125, height - 82, words.legend[0], { size: 20, anchor: "end" }) +
+        label(width - 125, height - 52, words.legend[1], { size: 20, anchor: "end" })
+      : `<line x1="${width - 410}" y1="${height - 75}" x2="${width - 350}" y2="${height - 75}" stroke="${C.red}" stroke-width="7" stroke-linecap="round"/>` +
+        label(width - 335, height - 82, words.legend[0], { size: 20 }) +
+        label(width - 335, height - 56, words.legend[1], { size: 20 }),
   ].join("");
   return svgDocument(width, height, body);
 }
@@ -274,6 +348,56 @@ export function snowHero(width = 1600, height = 1067): string {
   return svgDocument(width, height, body);
 }
 
+/** Hero for the mountain-roads story: a snowbound pass, a plough at work and lorries waiting below. */
+export function mountainRoadHero(width = 1600, height = 900): string {
+  const random = seededRandom(2026_01_24);
+  // The road: a cubic curve from the foot of the picture up into the pass.
+  const road = [[180, height], [700, 700], [1350, 640], [1020, 430]] as const;
+  const at = (t: number): [number, number] => {
+    const u = 1 - t;
+    const k = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    return [round(k.reduce((s, w, i) => s + w * road[i]![0], 0)), round(k.reduce((s, w, i) => s + w * road[i]![1], 0))];
+  };
+  const roadPath = `M${road[0].join(",")} C${road[1].join(",")} ${road[2].join(",")} ${road[3].join(",")}`;
+  // Lorries queue on the lower road, shrinking with distance; the plough works higher up.
+  const lorries = [0.05, 0.14, 0.22, 0.3].map((t) => {
+    const [x, y] = at(t);
+    const k = 1 - t * 1.2;
+    const w = round(120 * k);
+    const h = round(46 * k);
+    return (
+      `<rect x="${round(x - w / 2)}" y="${round(y - h - 14 * k)}" width="${w}" height="${h}" fill="${C.slate}"/>` +
+      `<rect x="${round(x + w / 2 - 2)}" y="${round(y - h * 0.8 - 14 * k)}" width="${round(30 * k)}" height="${round(h * 0.8)}" fill="${C.teal}"/>` +
+      `<rect x="${round(x - w / 2)}" y="${round(y - h - 14 * k)}" width="${w}" height="${round(8 * k)}" fill="${C.snow}"/>`
+    );
+  });
+  const [px, py] = at(0.62);
+  const plough =
+    `<rect x="${px - 40}" y="${py - 44}" width="70" height="34" fill="${C.ochre}"/>` +
+    `<rect x="${px - 10}" y="${py - 66}" width="34" height="26" fill="${C.ochre}"/><rect x="${px - 4}" y="${py - 62}" width="22" height="14" fill="#d8dde0"/>` +
+    `<polygon points="${px + 30},${py - 36} ${px + 56},${py - 48} ${px + 60},${py - 8} ${px + 30},${py - 10}" fill="${C.red}"/>` +
+    `<circle cx="${px - 24}" cy="${py - 8}" r="9" fill="${C.ink}"/><circle cx="${px + 14}" cy="${py - 8}" r="9" fill="${C.ink}"/>`;
+  const flakes: string[] = [];
+  for (let i = 0; i < 220; i++) {
+    flakes.push(`<circle cx="${Math.round(random() * width)}" cy="${Math.round(random() * height)}" r="${2 + Math.round(random() * 4)}"/>`);
+  }
+  const body = [
+    `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#5f6d7a"/><stop offset="1" stop-color="#aab4bb"/></linearGradient></defs>`,
+    `<rect width="${width}" height="${height}" fill="url(#sky)"/>`,
+    // Far range, then the near slopes, all under snow.
+    `<polygon points="0,430 180,250 330,360 520,170 720,330 900,210 1100,350 1300,190 1480,300 ${width},240 ${width},${height} 0,${height}" fill="#c9d0d4"/>`,
+    `<polygon points="520,170 470,215 540,240 590,220" fill="${C.snow}"/><polygon points="1300,190 1250,235 1320,250 1360,232" fill="${C.snow}"/>`,
+    `<polygon points="0,560 260,420 560,500 880,400 1200,470 ${width},380 ${width},${height} 0,${height}" fill="#dfe4e6"/>`,
+    `<polygon points="0,700 400,600 800,660 1200,580 ${width},640 ${width},${height} 0,${height}" fill="${C.snow}"/>`,
+    `<path d="${roadPath}" fill="none" stroke="#9ba5ac" stroke-width="70" stroke-linecap="round"/>`,
+    `<path d="${roadPath}" fill="none" stroke="${C.snow}" stroke-width="4" stroke-dasharray="30 26"/>`,
+    lorries.join(""),
+    plough,
+    `<g fill="#ffffff" opacity="0.85">${flakes.join("")}</g>`,
+  ].join("");
+  return svgDocument(width, height, body);
+}
+
 /** Hero for the displacement story: rows of tents on a bare plain under a winter sky. */
 export function campHero(width = 1600, height = 900): string {
   const random = seededRandom(2026_01_25);
@@ -356,6 +480,12 @@ export const SAMPLE_IMAGES: readonly SampleImage[] = [
   { file: "kurdistan/duhok-round-the-clock-power/hero.jpg", width: 1600, height: 900, svg: () => powerHero(1600, 900) },
   { file: "world/snow-grounds-flights-northern-europe/hero.jpg", width: 1600, height: 1067, svg: () => snowHero(1600, 1067) },
   { file: "business/iraq-budget-oil-price/brent-2025.jpg", width: 1200, height: 800, svg: () => oilChart(1200, 800) },
+  // The Sorani and Arabic editions' stories (issue 6): their own files, words in their own script.
+  { file: "ckb/middle-east/al-sharaa-moscow-putin/hero.jpg", width: 1600, height: 900, svg: () => summitHero(1600, 900, SUMMIT_LABELS.ckb) },
+  { file: "ckb/middle-east/al-sharaa-moscow-putin/redeployment-map.jpg", width: 1200, height: 800, svg: () => redeploymentMap(1200, 800, REDEPLOYMENT_LABELS.ckb) },
+  { file: "ar/middle-east/al-sharaa-moscow-putin/hero.jpg", width: 1600, height: 900, svg: () => summitHero(1600, 900, SUMMIT_LABELS.ar) },
+  { file: "ar/middle-east/al-sharaa-moscow-putin/redeployment-map.jpg", width: 1200, height: 800, svg: () => redeploymentMap(1200, 800, REDEPLOYMENT_LABELS.ar) },
+  { file: "ckb/kurdistan/snow-closes-mountain-roads/hero.jpg", width: 1600, height: 900, svg: () => mountainRoadHero(1600, 900) },
   { file: "_data/authors/karwan-mirkhan.jpg", width: 400, height: 400, svg: () => portrait("#2f4858", "#c9a27e") },
   { file: "_data/authors/shilan-rashid.jpg", width: 400, height: 400, svg: () => portrait("#6b3e5a", "#d6b08c") },
 ];

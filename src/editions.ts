@@ -1,0 +1,42 @@
+/**
+ * Editions: one per language the site declares (site.yaml `languages`). The first lives at the
+ * site's root, each other one under its own folder (/ckb/, /ar/), with its own front page, sections,
+ * tags, authors, feeds, sitemaps and search index, in its own words (src/translations.ts).
+ */
+import { fileURLToPath } from "node:url";
+import { ContentError, type Problem } from "./errors.ts";
+import type { Language, SiteConfig } from "./site-config.ts";
+import { loadWords, type Words } from "./translations.ts";
+import { urlPath } from "./urls.ts";
+
+export interface Edition extends Language {
+  /** The edition's front page, with the site's prefix: "/" or "/ckb/". */
+  readonly home: string;
+  readonly isDefault: boolean;
+  readonly words: Words;
+}
+
+/** The interface words ship with the templates, beside them (the site's content may live elsewhere). */
+export const TRANSLATIONS_DIR = fileURLToPath(new URL("../templates/translations/", import.meta.url));
+
+/** Every edition with its words; every missing translation of every language in one error. */
+export function loadEditions(site: SiteConfig, root: string, translationsDir = TRANSLATIONS_DIR): Edition[] {
+  const problems: Problem[] = [];
+  const editions: Edition[] = [];
+  site.languages.forEach((language, i) => {
+    try {
+      editions.push({ ...language, home: urlPath(site.pathPrefix, language.segment), isDefault: i === 0, words: loadWords(translationsDir, root, language.code, language.intl) });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  });
+  if (problems.length) throw new ContentError(problems);
+  return editions;
+}
+
+/** The edition an article's `lang` names: its code, in any letter case. */
+export function editionOf(editions: readonly Edition[], lang: string): Edition | undefined {
+  const wanted = lang.toLowerCase();
+  return editions.find((e) => e.code.toLowerCase() === wanted);
+}

@@ -1,0 +1,44 @@
+/**
+ * A LoadContext for loading single articles in tests, without a site on disk: a site in `languages`
+ * (default English only), the named sections in every edition, optional author profiles.
+ */
+import path from "node:path";
+import type { LoadContext } from "../../src/article.ts";
+import type { Author } from "../../src/authors.ts";
+import { loadEditions } from "../../src/editions.ts";
+import { loadContext } from "../../src/load-content.ts";
+import { resolveSite, siteSchema } from "../../src/site-config.ts";
+import { slugOf, urlPath } from "../../src/urls.ts";
+import { REPO } from "./fixture-site.ts";
+
+/** English first, then Sorani and Arabic. */
+const LANGUAGES = [
+  { code: "en", name: "English", locale: "en-GB" },
+  { code: "ckb", name: "کوردی", description: "ماڵپەڕی تاقیکردنەوە" },
+  { code: "ar", name: "العربية", description: "موقع الاختبار" },
+];
+
+export function testLoadContext(o: { root: string; sections: string[]; authors?: { name: string; role?: string }[]; site?: Record<string, unknown> }): LoadContext {
+  const site = resolveSite(siteSchema.parse({ name: "T", description: "D", url: "https://t.example/", timeZone: "Asia/Baghdad", publisher: { name: "P" }, languages: LANGUAGES, ...o.site }));
+  const editions = loadEditions(site, REPO);
+  const sections = new Map(
+    editions.map((e) => [e.code, o.sections.map((name) => ({ name, slug: slugOf(name), url: urlPath(e.home, slugOf(name)), description: name, lang: e.code }))]),
+  );
+  const authors = new Map(
+    editions.map((e) => [
+      e.code,
+      (o.authors ?? []).map((a): Author => ({
+        name: a.name,
+        canonicalName: a.name,
+        slug: slugOf(a.name),
+        url: urlPath(e.home, "authors", slugOf(a.name)),
+        role: a.role ?? "Reporter",
+        bio: "Writes.",
+        photo: undefined,
+        links: [],
+        textLang: e.code,
+      })),
+    ]),
+  );
+  return loadContext({ root: o.root, contentDir: o.root, assetsDir: path.join(REPO, "assets"), site, editions, sections, authors });
+}
