@@ -196,7 +196,7 @@ export function embedFigure(embed: Embed, caption: Caption, words: Words): SafeH
     case "post": {
       // No widgets.js from X: pages work without JavaScript and load nothing from another host
       // unless a reader asks. The card is a link to the post; the caption says what it says.
-      const card = html`<a class="embed__card" href="${source}"><span class="embed__card-title">${words.t("embedPost", { user: `@${embed.user}` })}</span> <span class="embed__card-url">x.com/${embed.user}/status/${embed.id}</span></a>`;
+      const card = html`<a class="embed__card" href="${source}"><span class="embed__card-title">${words.t("embedPost", { user: `@${embed.user}` })}</span> <span class="embed__card-url" dir="ltr">x.com/${embed.user}/status/${embed.id}</span></a>`;
       return figureOf("post", card, caption, undefined);
     }
     case "map": {

@@ -66,7 +66,7 @@ export async function loadSections(contentDir: string, root: string, editions: r
     seen.set(slug, i);
     for (const code of Object.keys(s.translations)) {
       if (!codes.includes(code)) {
-        const near = nearest(code, codes, 2);
+        const near = nearest(code, codes, code.length > 3 ? 2 : 1);
         problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: `"${code}" is not one of the site's other languages (${codes.join(", ") || "none declared"})${near ? `; did you mean "${near}"?` : ""}` });
       }
     }

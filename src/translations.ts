@@ -153,7 +153,7 @@ export function checkWords(value: unknown, lang: string, report: (key: string, m
         report(key, "expected a text");
         continue;
       }
-      checkPlaceholders(v, spec.vars, (m) => report(key, m));
+      checkPlaceholders(v, spec.vars, spec.vars, (m) => report(key, m));
       values.set(key, v);
       continue;
     }
@@ -165,7 +165,8 @@ export function checkWords(value: unknown, lang: string, report: (key: string, m
     for (const c of categories) {
       const form = forms[c];
       if (typeof form !== "string" || !form.trim()) report(key, `missing the "${c}" form ("${lang}" has ${categories.join(", ")})`);
-      else checkPlaceholders(form, spec.vars.filter((x) => x !== "count" || c === "other"), (m) => report(key, `${c}: ${m}`));
+      // "one" may say "a story" and Arabic "two" a dual noun, without {count}; "other" needs it.
+      else checkPlaceholders(form, spec.vars.filter((x) => x !== "count" || c === "other"), spec.vars, (m) => report(key, `${c}: ${m}`));
     }
     for (const c of Object.keys(forms)) {
       if (!(categories as string[]).includes(c)) report(key, `"${c}" is not a plural form of "${lang}" (it has ${categories.join(", ")})`);
@@ -175,11 +176,11 @@ export function checkWords(value: unknown, lang: string, report: (key: string, m
   return values;
 }
 
-/** Each declared placeholder used, no undeclared one. ("one" may say "a story" instead of {count}.) */
-function checkPlaceholders(textValue: string, vars: readonly string[], report: (message: string) => void): void {
+/** Every required placeholder used, none but the allowed ones. */
+function checkPlaceholders(textValue: string, required: readonly string[], allowed: readonly string[], report: (message: string) => void): void {
   const used = new Set([...textValue.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-  for (const v of vars) if (!used.has(v)) report(`missing the placeholder {${v}}`);
-  for (const u of used) if (!vars.includes(u) && u !== "count") report(`unknown placeholder {${u}}${vars.length ? ` (this text has ${vars.map((x) => `{${x}}`).join(", ")})` : ""}`);
+  for (const v of required) if (!used.has(v)) report(`missing the placeholder {${v}}`);
+  for (const u of used) if (!allowed.includes(u)) report(`unknown placeholder {${u}}${allowed.length ? ` (this text has ${allowed.map((x) => `{${x}}`).join(", ")})` : ""}`);
 }
 
 function makeWords(values: Map<string, string | PluralForms>, lang: string, locale: string): Words {

@@ -3,7 +3,6 @@ import { imageBase } from "../src/urls.ts";
 import { figure, SIZES } from "../src/figure.ts";
 import { html, raw, type SafeHtml } from "../src/html.ts";
 import type { EditionModel } from "../src/site-model.ts";
-import { dateWords } from "../src/dates.ts";
 import { byline } from "./components/byline.ts";
 import { cardGrid, type CardOptions } from "./components/card.ts";
 import { dateText, timeTag } from "./components/dates.ts";

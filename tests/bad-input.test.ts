@@ -141,7 +141,7 @@ test("every problem in every file is reported at once, sorted by file", async ()
 
 test("a broken site.yaml is named like an article", async () => {
   await edit("content/_data/site.yaml", (t) => t.replace("timeZone: Asia/Baghdad", "timeZone: Mars/Olympus"));
-  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:6: timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
+  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:16: timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
 });
 
 test("a section not declared in sections.yaml is refused, with the near name", async () => {
@@ -163,7 +163,42 @@ test("a draft cannot be featured", async () => {
 
 test("a section whose URL the site uses itself is refused", async () => {
   await edit("content/_data/sections.yaml", (t) => `${t}- name: Tags\n  description: A section that would clash with the tag pages.\n`);
-  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8: 3.slug: "tags" is used by the site itself; give the section another slug']);
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:11: 3.slug: "tags" is used by the site itself; give the section another slug']);
+});
+
+test("an article in a language the site does not declare is refused, naming the languages", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\nlang: fa"));
+  const [problem] = await failingBuild();
+  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: lang: "fa" is not one of the site's languages \(en, ar, ckb; declared in content\/_data\/site\.yaml\)$/);
+});
+
+test("a translationKey used twice in one language names both files", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\ntranslationKey: summit"));
+  await edit("content/world/flat-story.md", (t) => t.replace("section: World", "section: World\ntranslationKey: summit"));
+  assert.deepEqual(await failingBuild(), [
+    'content/news/full-story/index.md: translationKey: "summit" is also the translationKey of content/world/flat-story.md in the same language (en): each language has one version of a story',
+    'content/world/flat-story.md: translationKey: "summit" is also the translationKey of content/news/full-story/index.md in the same language (en): each language has one version of a story',
+  ]);
+});
+
+test("an article in an edition its section has no name in is refused, saying where to add it", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\nlang: ar"));
+  const [problem] = await failingBuild();
+  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: section: "Middle East" is not a section declared in content\/_data\/sections\.yaml with a name in العربية \(translations\.ar\) \(العالم\)\.$/);
+});
+
+test("site.yaml: an edition without a description, or a language declared twice, is refused", async () => {
+  await edit("content/_data/site.yaml", (t) => t.replace(/\n {4}description: موقع صغير[^\n]*/, "").replace("  - code: ckb", "  - code: ar\n    name: Arabic again\n    description: D\n  - code: ckb"));
+  const problems = await failingBuild();
+  assert.deepEqual(problems.map((p) => p.replace(/^[^:]+:\d+: /, "")), [
+    "languages.1.description: required: the site's description in العربية",
+    'languages.2.code: "ar" is also used by language 2',
+  ]);
+});
+
+test("sections.yaml: a translation into a language the site does not declare is refused", async () => {
+  await edit("content/_data/sections.yaml", (t) => t.replace("    ckb: { name: جیهان", "    fa: { name: جهان, description: اخبار جهان }\n    ckb: { name: جیهان"));
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8: 1.translations.fa: "fa" is not one of the site\'s other languages (ar, ckb)']);
 });
 
 test("an author profile whose photo is missing is named", async () => {

@@ -196,8 +196,8 @@ describe("sitemaps", () => {
     assert.match(readFileSync(path.join(dir, "sitemap.xml"), "utf8"), /<loc>https:\/\/fixture.example.org\/sitemap-2.xml<\/loc>/);
   });
 
-  test("robots.txt names both sitemaps", () => {
-    assert.equal(file("robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${BASE}sitemap.xml\nSitemap: ${BASE}news-sitemap.xml\n`);
+  test("robots.txt names every edition's sitemaps (the news sitemap where there is recent news)", () => {
+    assert.equal(file("robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${BASE}sitemap.xml\nSitemap: ${BASE}news-sitemap.xml\nSitemap: ${BASE}ar/sitemap.xml\nSitemap: ${BASE}ckb/sitemap.xml\n`);
   });
 });
 

@@ -32,7 +32,7 @@ const PREFIX = "/news/";
 const ARTICLE = `${PREFIX}middle-east/leaders-meet-in-moscow-as-troops-leave-the-north/`;
 const ARTICLE_TITLE = "Leaders meet in Moscow as troops leave the north";
 const FLAT = `${PREFIX}world/a-flat-file-article-price-with-raw-in-it/`;
-const ARABIC = `${PREFIX}world/arabic-story/`;
+const ARABIC = `${PREFIX}ar/world/arabic-story/`;
 /** In the body of ARTICLE only ("## Extradition"; the standfirst says it too). */
 const WORD = "extradition";
 /** In each of the twelve extra stories, and nowhere else. */
@@ -82,12 +82,13 @@ after(() => removeSite(root));
 
 const html = (file: string) => readFileSync(path.join(site, file), "utf8");
 
-test("the build writes a Pagefind index of the articles alone, in one language", () => {
+test("the build writes a Pagefind index of the articles alone, one per edition's language", () => {
   assert.ok(existsSync(path.join(site, "pagefind/pagefind.js")), "_site/pagefind/pagefind.js");
   const entry = JSON.parse(html("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
-  // The Arabic story is in the site's one index, or the English search page could never find it.
-  assert.deepEqual(Object.keys(entry.languages), ["en"]);
-  assert.equal(entry.languages.en!.page_count, PUBLISHED);
+  // Pagefind splits pages by <html lang>: the Arabic story is in the Arabic edition's index.
+  assert.deepEqual(Object.keys(entry.languages).sort(), ["ar", "en"]);
+  assert.equal(entry.languages.en!.page_count, PUBLISHED - 1);
+  assert.equal(entry.languages.ar!.page_count, 1);
   // The playground is for developers, not for the published site.
   assert.ok(!existsSync(path.join(site, "pagefind/playground")));
 });
@@ -213,7 +214,7 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
     }
   });
 
-  test("words only in navigation, listings and bylines find nothing; a story in another language is found", async () => {
+  test("words only in navigation, listings and bylines find nothing; a story in another edition is found in that edition only", async () => {
     const opened = await browsing.openPage(url(`${PREFIX}search/`), { width: 1280 });
     const { page } = opened;
     try {
@@ -226,8 +227,12 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
         assert.equal(await results(page).count(), 0, word);
       }
       await page.locator("#search-q").fill("موسكو");
-      await status(page, "1 story found for “موسكو”");
-      assert.deepEqual(await resultLinks(page), [ARABIC]);
+      await page.locator("#search-q").press("Enter");
+      await status(page, "No stories found for “موسكو”.");
+      // The Arabic edition's search page, in Arabic, searches the Arabic index.
+      await page.goto(url(`${PREFIX}ar/search/?q=${encodeURIComponent("موسكو")}`));
+      await status(page, "خبر واحد عن «موسكو»");
+      assert.deepEqual(await resultLinks(page), [encodeURI(ARABIC)]);
       assert.deepEqual(opened.problems(), []);
     } finally {
       await opened.close();
