@@ -8,7 +8,7 @@ import { transform } from "esbuild";
 import { DateTime } from "luxon";
 import type { Article, Figure, Term } from "./article.ts";
 import { loadAuthors, type Author } from "./authors.ts";
-import { parseDate, type Instant } from "./dates.ts";
+import { dateWords, parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
 import { locateImage } from "./image-paths.ts";
@@ -229,6 +229,11 @@ function isArabicScript(lang: string): boolean {
 /** Everything an edition's pages show in type: the characters its fonts must hold. */
 function editionText(m: Omit<EditionModel, "fonts">, editions: readonly Edition[]): string {
   const parts: string[] = [m.edition.title, m.edition.description, m.edition.words.everything, ...editions.map((e) => e.name)];
+  // Dates are worded by Intl: every month's name, the digits and the zone's name.
+  for (let month = 1; month <= 12; month++) {
+    const w = dateWords(m.now.set({ month, day: 28 }).setZone(m.edition.timeZone) as Instant, m.edition.intl);
+    parts.push(w.day, w.time);
+  }
   for (const a of m.articles) {
     parts.push(a.title, a.summary, a.html, a.hero?.caption.text ?? "", a.hero?.caption.credit ?? "", a.dateline?.place ?? "", a.dateline?.source ?? "");
   }
