@@ -23,8 +23,8 @@ export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
     { outputPath: `${dir}feed.xml`, render: () => makeFeed(source, model, "published").rss2() },
-    { outputPath: `${dir}atom.xml`, render: () => escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()) },
-    { outputPath: `${dir}feed.json`, render: () => makeFeed(source, model, "updated").json1() },
+    { outputPath: `${dir}atom.xml`, render: () => withXmlLang(escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()), model.edition.code) },
+    { outputPath: `${dir}feed.json`, render: () => jsonFeed11(makeFeed(source, model, "updated").json1(), source, model) },
   ];
 }
 
@@ -80,4 +80,32 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
  */
 function escapeAttributeLessThan(xml: string): string {
   return xml.replace(/(\s[\w:-]+=")([^"]*)"/g, (_, start: string, value: string) => `${start}${value.replace(/</g, "&lt;")}"`);
+}
+
+/** `feed` writes no language into Atom: the root element gets `xml:lang`, as RFC 4287 allows. */
+function withXmlLang(xml: string, lang: string): string {
+  return xml.replace(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}"`);
+}
+
+/**
+ * `feed` writes JSON Feed 1, which has no language and one author per item; 1.1 has `language` and
+ * `authors` lists (every name of a byline, in order).
+ */
+function jsonFeed11(json: string, source: FeedSource, model: EditionModel): string {
+  const { version: _version, author, items, ...rest } = JSON.parse(json) as { version: string; author: unknown; items: Record<string, unknown>[] };
+  const abs = (path: string) => absoluteUrl(model.site.url, model.site.pathPrefix, path);
+  return JSON.stringify(
+    {
+      version: "https://jsonfeed.org/version/1.1",
+      language: model.edition.code,
+      ...rest,
+      authors: [author],
+      items: items.map(({ author: _first, ...item }, i) => ({
+        ...item,
+        authors: source.articles[i]!.authors.map((b) => ({ name: b.name, ...(b.url ? { url: abs(b.url) } : {}) })),
+      })),
+    },
+    null,
+    4,
+  );
 }

@@ -58,7 +58,7 @@ ${
   model.editions.length > 1
     ? html`<nav class="editions" aria-label="${words.t("languageNav")}"><ul>${model.editions.map((e) =>
         e === edition
-          ? html`<li><a href="${o.url}" aria-current="true" lang="${e.code}">${e.name}</a></li>`
+          ? html`<li><a href="${o.canonical === false ? e.home : o.url}" aria-current="true" lang="${e.code}">${e.name}</a></li>`
           : html`<li><a href="${versionIn(e.code) ?? e.home}" hreflang="${e.code}" lang="${e.code}" dir="${e.dir}">${e.name}</a></li>`,
       )}</ul></nav>`
     : ""

@@ -13,6 +13,7 @@
  * JavaScript the page says plainly that search needs it, and offers the sections instead.
  */
 import { html, jsonScript, raw } from "../src/html.ts";
+import type { Edition } from "../src/editions.ts";
 import type { EditionModel } from "../src/site-model.ts";
 import { urlPath } from "../src/urls.ts";
 import { documentPage } from "./layout.ts";
@@ -34,6 +35,7 @@ export function searchPage(model: EditionModel): string {
     noneIn: words.t("searchNoneIn", { query: "{query}", section: "{section}" }),
     loading: words.t("searchLoading"),
     unavailable: words.t("searchUnavailable"),
+    ...dateShape(edition),
   };
   const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${edition.intl}" data-time-zone="${edition.timeZone}">
 <header class="listing-header"><h1>${words.t("searchTitle")}</h1></header>
@@ -58,6 +60,19 @@ ${jsonScript(clientWords, { type: "application/json", id: "search-words" })}
 }
 
 /**
+ * How the edition writes a day ("28 January 2026", "٢٨ی کانوونی دووەمی ٢٠٢٦"): the order of day,
+ * month and year with the words between them, the twelve month names and the ten digits, from the
+ * build's Intl (Node has full ICU), for a script that must not depend on the browser's.
+ */
+function dateShape(edition: Edition): { dayPattern: string[]; months: string[]; digits: string[] } {
+  const f = new Intl.DateTimeFormat(edition.intl, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  const dayPattern = f.formatToParts(Date.UTC(2026, 0, 28)).map((p) => (p.type === "day" || p.type === "month" || p.type === "year" ? `{${p.type}}` : p.value));
+  const months = Array.from({ length: 12 }, (_, m) => f.formatToParts(Date.UTC(2026, m, 28)).find((p) => p.type === "month")!.value);
+  const number = new Intl.NumberFormat(edition.intl, { useGrouping: false });
+  return { dayPattern, months, digits: Array.from({ length: 10 }, (_, d) => number.format(d)) };
+}
+
+/**
  * The page's script, as plain JavaScript (it runs in the browser as written). Results come in pages
  * of ten; "Show more results" adds the next ten and moves focus to the first of them. Every text is
  * set with textContent; Pagefind's excerpt is taken apart at its <mark> tags, never parsed as HTML.
@@ -73,7 +88,15 @@ const more = document.getElementById("search-more");
 const w = JSON.parse(document.getElementById("search-words").textContent);
 const o = root.dataset;
 const plural = new Intl.PluralRules(o.locale);
-const day = new Intl.DateTimeFormat(o.locale, { timeZone: o.timeZone, day: "numeric", month: "long", year: "numeric" });
+// The browser's Intl may not know the language (Chromium has no Sorani): dates and numbers are
+// written from the shape the build worked out (dateShape), only the calendar arithmetic is Intl's.
+const numeric = new Intl.DateTimeFormat("en-US", { timeZone: o.timeZone, day: "numeric", month: "numeric", year: "numeric" });
+const digits = (n) => String(n).replace(/[0-9]/g, (d) => w.digits[Number(d)]);
+function formatDay(date) {
+  const p = {};
+  for (const part of numeric.formatToParts(date)) p[part.type] = part.value;
+  return w.dayPattern.map((s) => (s === "{day}" ? digits(p.day) : s === "{month}" ? w.months[Number(p.month) - 1] : s === "{year}" ? digits(p.year) : s)).join("");
+}
 const PAGE = 10;
 let engine, results = [], shown = 0, runs = 0, typing;
 
@@ -126,7 +149,7 @@ function result(d) {
   const seconds = /^t(\d+)$/.exec(d.meta.date || "");
   if (seconds) {
     const date = new Date(Number(seconds[1]) * 1000);
-    const t = el("time", "", day.format(date));
+    const t = el("time", "", formatDay(date));
     t.dateTime = date.toISOString();
     const p = el("p", "search-result__meta");
     p.append(t);
@@ -189,7 +212,7 @@ async function search() {
     list.replaceChildren();
     await showMore(run);
     if (run !== runs) return;
-    const values = { count: results.length.toLocaleString(o.locale), query, section };
+    const values = { count: digits(results.length), query, section };
     const counted = section ? w.resultsIn : w.results;
     status.textContent = results.length
       ? fill(counted[plural.select(results.length)] || counted.other, values)

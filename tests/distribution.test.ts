@@ -140,10 +140,12 @@ describe("feeds", () => {
 
   test("the JSON Feed has the same items, with both dates", () => {
     const feed = JSON.parse(file("feed.json"));
-    assert.equal(feed.version, "https://jsonfeed.org/version/1");
+    assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
+    assert.equal(feed.language, "en");
     const full = feed.items.find((i: { url: string }) => i.url === `${BASE}${ARTICLE}`);
     assert.equal(full.date_published, "2026-01-28T09:00:00.000Z");
     assert.equal(full.date_modified, "2026-01-28T13:45:00.000Z");
+    assert.deepEqual(full.authors, [{ name: "Dilan Example", url: `${BASE}authors/dilan-example/` }]);
     assert.deepEqual(feed.items.map((i: { url: string }) => i.url), published());
   });
 

@@ -19,7 +19,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -88,6 +88,8 @@ let report: BuildReport;
 /** The site's absolute URL ("https://news.example.org/"). */
 let SITE: string;
 let pages: Map<string, HtmlPage>;
+/** The built site over HTTP, for the link check and Chromium. */
+let server: StaticServer;
 
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "dateline-editions-"));
@@ -97,8 +99,10 @@ before(async () => {
   SITE = report.model.site.url;
   assert.equal(new URL(SITE).pathname, "/", "these tests expect the sample site at the root of its host (is DATELINE_URL set?)");
   pages = await readPages(site);
+  server = await serveStatic(site);
 });
 after(async () => {
+  await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -137,14 +141,14 @@ interface HtmlPage {
   alternates: Map<string, string>;
   /** Hreflang values listed more than once. */
   repeated: string[];
-  /** Every URL in href, src, srcset, action and data-bundle attributes. */
+  canonical: string | undefined;
+  /** Every URL in href, src, srcset, action and data-bundle attributes, og:/twitter: url and image, and CSS url(). */
   urls: string[];
   ids: Set<string>;
   editionsNav: NavLink[] | undefined;
   translationsNav: NavLink[] | undefined;
   /** Whether nav.translations directly follows the byline. */
   translationsAfterByline: boolean;
-  h1: string | undefined;
   bylineTime: string | undefined;
 }
 
@@ -184,12 +188,12 @@ function readPage(file: string, source: string): HtmlPage {
     dir: undefined,
     alternates: new Map(),
     repeated: [],
+    canonical: undefined,
     urls: [],
     ids: new Set(),
     editionsNav: undefined,
     translationsNav: undefined,
     translationsAfterByline: false,
-    h1: undefined,
     bylineTime: undefined,
   };
   for (const el of elements(document)) {
@@ -199,6 +203,7 @@ function readPage(file: string, source: string): HtmlPage {
     }
     const id = attr(el, "id");
     if (id !== undefined) page.ids.add(id);
+    if (el.tagName === "link" && attr(el, "rel") === "canonical") page.canonical = attr(el, "href");
     if (el.tagName === "link" && attr(el, "rel") === "alternate" && attr(el, "hreflang") !== undefined) {
       const lang = attr(el, "hreflang")!;
       if (page.alternates.has(lang)) page.repeated.push(lang);
@@ -216,7 +221,6 @@ function readPage(file: string, source: string): HtmlPage {
     if (srcset) page.urls.push(...srcset.split(",").map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
     if (el.tagName === "nav" && hasClass(el, "editions")) page.editionsNav = navLinks(el);
     if (el.tagName === "nav" && hasClass(el, "translations")) page.translationsNav = navLinks(el);
-    if (el.tagName === "h1" && page.h1 === undefined) page.h1 = textOf(el).trim();
     if (el.tagName === "p" && hasClass(el, "byline")) {
       const time = [...elements(el)].find((e) => e.tagName === "time");
       if (time) page.bylineTime = textOf(time);
@@ -262,12 +266,17 @@ describe("language and direction", () => {
     assert.deepEqual(wrong, []);
   });
 
-  test("every RSS feed names its edition's language in <language>", async () => {
+  test("every RSS feed names its edition's language in <language>, and holds only that edition's stories", async () => {
     const feeds = await filesNamed(/^feed\.xml$/);
     assert.ok(feeds.includes("feed.xml") && feeds.includes("ckb/feed.xml") && feeds.includes("ar/middle-east/feed.xml"), feeds.join(", "));
     for (const f of feeds) {
+      const edition = editionOfPath(`/${f}`);
       const languages = [...file(f).matchAll(/<language>([^<]*)<\/language>/g)].map((m) => m[1]);
-      assert.deepEqual(languages, [editionOfPath(`/${f}`).code], f);
+      assert.deepEqual(languages, [edition.code], f);
+      for (const [, link] of file(f).matchAll(/<link>([^<]*)<\/link>/g)) {
+        assert.equal(editionOfPath(pathOfUrl(decodeXml(link!))), edition, `${f}: ${link}`);
+        assert.doesNotMatch(link!, /[^\x21-\x7e]/, `${f}: ${link} is percent-encoded`);
+      }
     }
   });
 
@@ -282,6 +291,27 @@ describe("language and direction", () => {
   });
 });
 
+// ---- 5 (static part). self-hosted fonts ---------------------------------------------------------
+
+test("Arabic-script pages inline @font-face rules for /fonts/*.woff2 and preload one of them; English pages load no font", () => {
+  const problems: string[] = [];
+  for (const p of pages.values()) {
+    const source = file(p.file);
+    const faces = [...source.matchAll(/@font-face\{font-family:"([^"]+)"[^}]*?src:url\("([^"]+)"\)/g)].map((m) => ({ family: m[1]!, url: m[2]! }));
+    const preloads = [...source.matchAll(/<link rel="preload" href="([^"]+)" as="font"[^>]*>/g)].map((m) => m[1]!);
+    if (editionOfPath(p.path).dir === "ltr") {
+      if (faces.length || preloads.length || /\.woff2/.test(source)) problems.push(`${p.path}: an English page with fonts: ${JSON.stringify({ faces, preloads })}`);
+      continue;
+    }
+    if (!faces.some((f) => f.family === "Noto Naskh Arabic")) problems.push(`${p.path}: no @font-face for Noto Naskh Arabic`);
+    for (const f of faces) {
+      if (!/^\/fonts\/[^/]+\.woff2$/.test(f.url) || !existsSync(path.join(site, f.url))) problems.push(`${p.path}: ${f.family} from ${f.url}, not an existing /fonts/*.woff2`);
+    }
+    if (preloads.length !== 1 || !faces.some((f) => f.url === preloads[0])) problems.push(`${p.path}: preloads ${JSON.stringify(preloads)}, expected one of its faces`);
+  }
+  assert.deepEqual(problems, [], problemList(problems, "font problems"));
+});
+
 // ---- 2. hreflang ---------------------------------------------------------------------------------
 
 describe("hreflang alternates", () => {
@@ -294,6 +324,7 @@ describe("hreflang alternates", () => {
       if (p.repeated.length) problems.push(`${where}: hreflang listed twice: ${p.repeated.join(", ")}`);
       const own = p.alternates.get(p.lang ?? "");
       if (own === undefined || pathOfUrl(own) !== p.path) problems.push(`${where}: does not list itself under hreflang="${p.lang}" (has ${own})`);
+      if (own !== p.canonical) problems.push(`${where}: lists itself as ${own}, but its canonical URL is ${p.canonical}`);
       const xDefault = p.alternates.get("x-default");
       if (xDefault === undefined) problems.push(`${where}: no x-default`);
       const en = p.alternates.get("en");
@@ -419,40 +450,10 @@ describe("sitemaps", () => {
     }
   })();
 
-  test("every sitemap is well-formed and valid: sitemaps.org, Google News and xhtml:link as Google documents it", { skip: xmllint }, async () => {
+  test("every sitemap is well-formed and valid: sitemaps.org, Google News and xhtml:link alternates", { skip: xmllint }, async () => {
     const files = (await sitemaps()).map((f) => path.join(site, f));
     execFileSync("xmllint", ["--noout", ...files], { stdio: "pipe" });
-    // The repo's urlset.xsd (tests/fixtures/schema) declares no xhtml namespace, which the sitemaps.org
-    // schema's strict wildcard then refuses: here it is, for <xhtml:link rel="alternate" hreflang href>
-    // (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
-    const schemas = path.join(dir, "schema");
-    await import("node:fs/promises").then((fs) => fs.mkdir(schemas, { recursive: true }));
-    await writeFile(
-      path.join(schemas, "xhtml-link.xsd"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="http://www.w3.org/1999/xhtml" elementFormDefault="qualified">
-  <xsd:element name="link">
-    <xsd:complexType>
-      <xsd:attribute name="rel" use="required"><xsd:simpleType><xsd:restriction base="xsd:string"><xsd:enumeration value="alternate"/></xsd:restriction></xsd:simpleType></xsd:attribute>
-      <xsd:attribute name="hreflang" use="required"><xsd:simpleType><xsd:restriction base="xsd:string"><xsd:pattern value="x-default|[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*"/></xsd:restriction></xsd:simpleType></xsd:attribute>
-      <xsd:attribute name="href" use="required" type="xsd:anyURI"/>
-    </xsd:complexType>
-  </xsd:element>
-</xsd:schema>
-`,
-    );
-    const fixtureSchemas = path.join(FIXTURES, "schema");
-    await writeFile(
-      path.join(schemas, "sitemaps.xsd"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">
-  <xsd:import namespace="http://www.sitemaps.org/schemas/sitemap/0.9" schemaLocation="${path.join(REPO, "node_modules/sitemap/schema/sitemap.xsd")}"/>
-  <xsd:import namespace="http://www.google.com/schemas/sitemap-news/0.9" schemaLocation="${path.join(fixtureSchemas, "sitemap-news.xsd")}"/>
-  <xsd:import namespace="http://www.w3.org/1999/xhtml" schemaLocation="xhtml-link.xsd"/>
-</xsd:schema>
-`,
-    );
-    execFileSync("xmllint", ["--noout", "--schema", path.join(schemas, "sitemaps.xsd"), ...files], { encoding: "utf8", stdio: "pipe" });
+    execFileSync("xmllint", ["--noout", "--schema", path.join(FIXTURES, "schema", "urlset.xsd"), ...files], { encoding: "utf8", stdio: "pipe" });
   });
 });
 
@@ -534,12 +535,6 @@ describe("dates in each edition's words and digits", () => {
 // ---- 4. every internal link, served --------------------------------------------------------------
 
 describe("served over HTTP", () => {
-  let server: StaticServer;
-  before(async () => {
-    server = await serveStatic(site);
-  });
-  after(() => server?.close());
-
   test("every internal href and src of every page answers 200 (percent-encoded Unicode slugs too)", async () => {
     const problems: string[] = [];
     const targets = new Map<string, string>(); // path+query → a page that links to it
@@ -669,18 +664,15 @@ const LOADED_FONTS_SCRIPT = `document.fonts.ready.then(() => Array.from(document
   .map((f) => f.family.replace(/^["']|["']$/g, "")))`;
 
 describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
-  let server: StaticServer;
   let browsing: Browsing;
   /** The served URL of a path (the URL parser percent-encodes its path and query). */
   const url = (p: string) => new URL(p.replace(/^\//, ""), server.url).href;
 
   before(async () => {
-    browsing = await Browsing.start(); // first: with CI set, a missing browser fails at once
-    server = await serveStatic(site);
+    browsing = await Browsing.start(); // with CI set, a missing browser fails here
   });
   after(async () => {
     await browsing?.close();
-    await server?.close();
   });
 
   /** Loaded cleanly, no axe violations, nothing wider than the viewport; every failure at once. */
@@ -793,6 +785,7 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     const opened = await browsing.openPage(url(MOSCOW.en), { width: 1280 });
     const { page } = opened;
     try {
+      assert.equal((await page.locator("h1").first().textContent())?.trim(), MOSCOW_HEADLINE.en);
       const editions = page.locator("nav.editions");
       assert.equal(await editions.locator('a[hreflang="ckb"]').getAttribute("href"), encoded(MOSCOW.ckb));
       assert.equal(await editions.locator('a[hreflang="ar"]').getAttribute("href"), encoded(MOSCOW.ar));
@@ -822,9 +815,9 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     }
     const resultLinks = (page: Page) => page.locator("#search-results h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     const cases = [
-      { path: `/ar/search/?q=${TARTUS_AR}`, status: `خبر واحد عن «${TARTUS_AR}»`, found: [encoded(MOSCOW.ar)], headline: MOSCOW_HEADLINE.ar },
+      { path: `/ar/search/?q=${TARTUS_AR}`, status: `خبر واحد عن «${TARTUS_AR}»`, found: [encoded(MOSCOW.ar)], headline: MOSCOW_HEADLINE.ar, date: "28 كانون الثاني 2026" },
       { path: `/search/?q=${TARTUS_AR}`, status: `No stories found for “${TARTUS_AR}”.`, found: [] },
-      { path: `/ckb/search/?q=${TARTUS_CKB}`, status: `یەک هەواڵ بۆ «${TARTUS_CKB}» دۆزرایەوە`, found: [encoded(MOSCOW.ckb)], headline: MOSCOW_HEADLINE.ckb },
+      { path: `/ckb/search/?q=${TARTUS_CKB}`, status: `یەک هەواڵ بۆ «${TARTUS_CKB}» دۆزرایەوە`, found: [encoded(MOSCOW.ckb)], headline: MOSCOW_HEADLINE.ckb, date: "٢٨ی کانوونی دووەمی ٢٠٢٦" },
     ];
     for (const c of cases) {
       test(`${c.path} finds ${c.found.length ? "only the story in that language" : "nothing"}, and says so in the edition's language`, async () => {
@@ -839,6 +832,19 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
           await opened.close();
         }
       });
+      const date = c.date;
+      if (date) {
+        // The search page formats dates in the browser, whose Intl may lack the edition's locale.
+        test(`${c.path}: the result's date reads as the story's byline does (${date})`, async () => {
+          const opened = await browsing.openPage(url(c.path), { width: 390 });
+          try {
+            await status(opened.page, c.status);
+            assert.equal(await opened.page.locator("#search-results time").first().textContent(), date);
+          } finally {
+            await opened.close();
+          }
+        });
+      }
     }
   });
 });

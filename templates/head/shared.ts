@@ -12,9 +12,10 @@ export function organization(model: EditionModel) {
   };
 }
 
-/** Open Graph wants `en_GB`; a language without a region stays as it is (`ckb`). */
+/** Open Graph wants language_TERRITORY: `en_GB`, and for a bare `ckb` its likeliest region, `ckb_IQ`. */
 export function openGraphLocale(locale: string): string {
-  return locale.replace("-", "_");
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
 }
 
 /** og:locale for the edition, and og:locale:alternate for the page's other versions. */
