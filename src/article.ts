@@ -115,7 +115,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   if (!edition) {
     const codes = ctx.editions.map((e) => e.code);
     const near = nearest(String(data.lang).toLowerCase(), codes, String(data.lang).length > 3 ? 2 : 1);
-    problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${String(data.lang)}" is not one of the site's languages (${codes.join(", ")}; declared in content/_data/site.yaml)${near ? `. Did you mean \`${near}\`?` : ""}` });
+    const hint = near ? `. Did you mean \`${near}\`?` : "; to publish in it, add it to `languages` in content/_data/site.yaml";
+    problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${String(data.lang)}" is not one of the site's languages (${codes.join(", ")})${hint}` });
   }
   if (!parsed.success) return { problems: [...problems, ...schemaProblems(schema, parsed.error.issues, file, source.lineOf)] };
   if (!edition) return { problems };
@@ -130,7 +131,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml${where} (${names.join(", ") || "none"}).${hint}` });
   }
 
-  const { tokens, env } = parseMarkdown(source.body);
+  const { tokens, env } = parseMarkdown(source.body, edition.code);
   const images = new Map<string, ImagePlan>();
   const resolve = async (src: string, field: string, line: number | undefined) => {
     const located = locateImage(src, path.dirname(absFile), ctx);
@@ -152,7 +153,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   let hero: Figure | undefined;
   if (fm.image) {
     const plan = await resolve(fm.image.src, "image.src", source.lineOf(["image", "src"]));
-    const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption);
+    const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption, edition.code);
     // The hero stands for the story in search results and social cards: it gets fixed-shape crops.
     if (plan) hero = { plan: withCrops(plan), alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
   }
@@ -201,8 +202,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     lang,
     dir: edition.dir,
     translationKey: fm.translationKey,
-    title: typeset(fm.title),
-    summary: typeset(fm.summary),
+    title: typeset(fm.title, edition.code),
+    summary: typeset(fm.summary, edition.code),
     date: fm.date,
     updated: fm.updated,
     dateline: fm.dateline,
@@ -213,7 +214,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     section,
     tags: uniqueTerms(fm.tags, (slug) => urlPath(edition.home, "tags", slug)),
     hero,
-    corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text) })),
+    corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) })),
     draft: fm.draft,
     featured: fm.featured,
     html,

@@ -57,6 +57,11 @@ export interface Author {
 /** Each edition's profiles, by language code, in the order of authors.yaml. */
 export type AuthorsByEdition = ReadonlyMap<string, readonly Author[]>;
 
+/** An edition has a page for an author when it is the first edition, the profile is translated into it, or the author writes in it. */
+export function hasPageIn(edition: Edition, author: Author, writesThere: boolean): boolean {
+  return edition.isDefault || author.textLang === edition.code || writesThere;
+}
+
 /** Profiles are optional: without `authors.yaml`, bylines are plain names. */
 export async function loadAuthors(contentDir: string, root: string, assetsDir: string, editions: readonly Edition[]): Promise<AuthorsByEdition> {
   if (!existsSync(path.join(contentDir, "_data", "authors.yaml"))) return new Map(editions.map((e) => [e.code, []]));

@@ -1,7 +1,8 @@
 /**
  * Dates are instants with a time zone. Editors write ISO 8601; a date written without a UTC offset
- * is read in the site's time zone, never silently in UTC (the reason YAML timestamps are off, see
- * yaml-source.ts). Luxon does the zone arithmetic; Intl does the wording.
+ * is read in its edition's time zone (the site's, unless the edition sets its own), never silently
+ * in UTC (the reason YAML timestamps are off, see yaml-source.ts). Luxon does the zone arithmetic;
+ * Intl does the wording.
  */
 import { DateTime } from "luxon";
 

@@ -25,7 +25,7 @@ export function loadEditions(site: SiteConfig, root: string, translationsDir = T
   const editions: Edition[] = [];
   site.languages.forEach((language, i) => {
     try {
-      editions.push({ ...language, home: urlPath(site.pathPrefix, language.segment), isDefault: i === 0, words: loadWords(translationsDir, root, language.code, language.intl) });
+      editions.push({ ...language, home: urlPath(site.pathPrefix, language.segment), isDefault: i === 0, words: loadWords(translationsDir, root, language.code, language.intl, language.dir) });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
@@ -35,8 +35,15 @@ export function loadEditions(site: SiteConfig, root: string, translationsDir = T
   return editions;
 }
 
-/** The edition an article's `lang` names: its code, in any letter case. */
+/**
+ * The edition an article's `lang` names: its code in any letter case, or a more specific tag of it
+ * (`ar-IQ` is in the `ar` edition) when only one edition has that language.
+ */
 export function editionOf(editions: readonly Edition[], lang: string): Edition | undefined {
   const wanted = lang.toLowerCase();
-  return editions.find((e) => e.code.toLowerCase() === wanted);
+  const exact = editions.find((e) => e.code.toLowerCase() === wanted);
+  if (exact) return exact;
+  const primary = wanted.split("-")[0]!;
+  const same = editions.filter((e) => e.code.toLowerCase().split("-")[0] === primary);
+  return same.length === 1 ? same[0] : undefined;
 }

@@ -124,9 +124,9 @@ function duplicateUrls(articles: readonly Article[]): Problem[] {
     );
 }
 
-/** Two articles of one language with one translationKey: the switcher could not tell which to link. */
-function duplicateTranslations(articles: readonly Article[]): Problem[] {
-  const byKey = new Map<string, Article[]>();
+/** Two articles (or pages) of one language with one translationKey: the switcher could not tell which to link. */
+export function duplicateTranslations<T extends { sourcePath: string; lang: string; translationKey: string | undefined }>(articles: readonly T[]): Problem[] {
+  const byKey = new Map<string, T[]>();
   for (const a of articles) {
     if (!a.translationKey) continue;
     const key = `${a.lang}\u0000${a.translationKey}`;
@@ -140,7 +140,7 @@ function duplicateTranslations(articles: readonly Article[]): Problem[] {
       group.map((a) => ({
         file: a.sourcePath,
         field: "translationKey",
-        message: `"${a.translationKey}" is also the translationKey of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")} in the same language (${a.lang}): each language has one version of a story`,
+        message: `"${a.translationKey}" is also the translationKey of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")} in the same language (${a.lang}): each language has one version of a story or page`,
       })),
     );
 }

@@ -68,7 +68,7 @@ md.renderer.rules["figure"] = (tokens, idx, _options, env) => {
   const image = tokens[idx]!.children![0]!;
   const { plan, alt } = resolved(image, env);
   const title = attr(image, "title");
-  const caption = splitCaption(title === undefined ? undefined : typeset(title));
+  const caption = splitCaption(title === undefined ? undefined : typeset(title, renderEnv(env).words.lang));
   const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase, className: "figure" };
   return `${figure(plan, caption, o).value}\n`;
 };
@@ -202,10 +202,23 @@ function figures(state: StateCore): void {
   }
 }
 
-export function parseMarkdown(body: string): { tokens: Token[]; env: Record<string, unknown> } {
+export function parseMarkdown(body: string, lang = "en"): { tokens: Token[]; env: Record<string, unknown> } {
   const env: Record<string, unknown> = {};
+  // Parsing is synchronous: the quotes set here are the ones this text is parsed with.
+  md.options.quotes = quotesFor(lang);
   return { tokens: md.parse(body, env), env };
 }
+
+/**
+ * Curly quotes as the language writes them: guillemets in Arabic, Sorani, Persian and Urdu (the
+ * interface words use them too), English quotes elsewhere. Bidi mirroring turns « » the right way
+ * round in right-to-left text.
+ */
+function quotesFor(lang: string): string {
+  return GUILLEMETS.has(lang.split("-")[0]!.toLowerCase()) ? "«»‹›" : "“”‘’";
+}
+
+const GUILLEMETS = new Set(["ar", "ckb", "fa", "ur", "ps", "ku", "kmr"]);
 
 export { attr as tokenAttr };
 
@@ -263,7 +276,8 @@ export function renderMarkdown(tokens: Token[], env: RenderEnv & Record<string, 
  */
 const typographer = new MarkdownIt("zero", { typographer: true }).enable(["replacements", "smartquotes"]);
 
-export function typeset(text: string): string {
+export function typeset(text: string, lang = "en"): string {
+  typographer.options.quotes = quotesFor(lang);
   const children = typographer.parseInline(text, {})[0]?.children ?? [];
   return children.map((t) => (t.type === "softbreak" ? " " : t.content)).join("");
 }

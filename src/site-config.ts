@@ -13,6 +13,7 @@ import { ContentError } from "./errors.ts";
 import { isValidZone } from "./dates.ts";
 import { LANG_PATTERN } from "./article-schema.ts";
 import { readDataFile } from "./data-file.ts";
+import { RESERVED_SEGMENTS } from "./sections.ts";
 
 const text = z.string().trim().min(1);
 
@@ -77,6 +78,9 @@ export const siteSchema = z
     }
     const seen = new Map<string, number>();
     site.languages?.forEach((l, i) => {
+      if (i === 0 && l.path) ctx.addIssue({ code: "custom", path: ["languages", 0, "path"], message: "the first language lives at the site's root: remove `path`", input: l.path });
+      const folder = l.path ?? l.code.toLowerCase();
+      if (i > 0 && RESERVED_SEGMENTS.has(folder)) ctx.addIssue({ code: "custom", path: ["languages", i, l.path ? "path" : "code"], message: `/${folder}/ is used by the site itself: give the edition another \`path\``, input: folder });
       if (i > 0 && !l.description) ctx.addIssue({ code: "custom", path: ["languages", i, "description"], message: `required: the site's description in ${l.name}`, input: undefined });
       for (const key of [l.code.toLowerCase(), l.path ?? l.code.toLowerCase()]) {
         const j = seen.get(key);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { transform } from "esbuild";
 import { DateTime } from "luxon";
 import type { Article, Figure, Term } from "./article.ts";
-import { loadAuthors, type Author } from "./authors.ts";
+import { hasPageIn, loadAuthors, type Author } from "./authors.ts";
 import { dateWords, parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
@@ -19,7 +19,7 @@ import { relatedStories } from "./related.ts";
 import { loadSections, type Section } from "./sections.ts";
 import { loadSiteConfig, type SiteConfig } from "./site-config.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages.ts";
-import { FONT_FOLDER, urlPath } from "./urls.ts";
+import { FONT_FOLDER, searchPath, urlPath } from "./urls.ts";
 import { arabicScriptFonts, preloadFont, type FontFile } from "./fonts.ts";
 import { loadEditions, type Edition } from "./editions.ts";
 
@@ -153,7 +153,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     const tagTerms = new Map<string, Term>();
     for (const t of own.flatMap((a) => a.tags)) if (!tagTerms.has(t.slug)) tagTerms.set(t.slug, t);
     // The first edition profiles every author; the others, those who write in them or are translated.
-    const ownAuthors = (authors.get(edition.code) ?? []).filter((a) => edition.isDefault || a.textLang === edition.code || byAuthor.has(a.url));
+    const ownAuthors = (authors.get(edition.code) ?? []).filter((a) => hasPageIn(edition, a, byAuthor.has(a.url)));
     return {
       site,
       edition,
@@ -176,20 +176,27 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   });
 
   // Pages that are one another's translations: the front pages, search pages, sections and authors
-  // by their folder, and articles and standalone pages by their translationKey.
-  alternates.add(models.map((m) => ({ edition: m.edition, url: m.edition.home })));
-  alternates.add(models.map((m) => ({ edition: m.edition, url: urlPath(m.edition.home, "search") })));
-  for (const slug of sectionSlugs) alternates.add(models.flatMap((m) => m.sections.filter((l) => l.subject.slug === slug).map((l) => ({ edition: m.edition, url: l.subject.url }))));
-  for (const a of authors.get(editions[0]!.code) ?? []) {
-    alternates.add(models.flatMap((m) => m.authors.filter((l) => l.subject.slug === a.slug).map((l) => ({ edition: m.edition, url: l.subject.url }))));
-  }
+  // by their folder, and articles and standalone pages by their translationKey. A listing without
+  // stories is no one's equivalent (and is not indexed: templates/listing.ts).
+  const listed = <T>(l: Listing<T>) => l.pages[0]!.items.length > 0;
+  alternates.add(models.filter((m) => m.articles.length).map((m) => ({ edition: m.edition, url: m.edition.home })));
+  alternates.add(models.map((m) => ({ edition: m.edition, url: searchPath(m.edition.home) })));
+  const bySlug = <T extends { slug: string; url: string }>(pick: (m: (typeof models)[number]) => readonly Listing<T>[]) => {
+    const groups = new Map<string, Alternate[]>();
+    for (const m of models) {
+      for (const l of pick(m)) if (listed(l)) groups.set(l.subject.slug, [...(groups.get(l.subject.slug) ?? []), { edition: m.edition, url: l.subject.url }]);
+    }
+    for (const group of groups.values()) alternates.add(group);
+  };
+  bySlug((m) => m.sections);
+  bySlug((m) => m.authors);
   for (const group of groupBy(articles, (a) => (a.translationKey ? [a.translationKey] : [])).values()) alternates.add(group.map((a) => ({ edition: a.edition, url: a.url })));
   for (const group of groupBy(pages, (p) => (p.translationKey ? [p.translationKey] : [])).values()) alternates.add(group.map((p) => ({ edition: p.edition, url: p.url })));
 
   // One subset of each face for every Arabic-script edition, of the characters their pages show.
   const arabicScript = models.filter((m) => isArabicScript(m.edition.code));
   const fonts = arabicScript.length
-    ? await arabicScriptFonts(arabicScript.map((m) => editionText(m, editions)).join("\n"), {
+    ? await arabicScriptFonts(arabicScriptText(arabicScript, editions), {
         base: `${site.pathPrefix}${FONT_FOLDER}/`,
         cacheDir: o.fontCacheDir ?? path.join(o.root, ".cache", "fonts"),
       })
@@ -226,22 +233,44 @@ function isArabicScript(lang: string): boolean {
   }
 }
 
-/** Everything an edition's pages show in type: the characters its fonts must hold. */
-function editionText(m: Omit<EditionModel, "fonts">, editions: readonly Edition[]): string {
-  const parts: string[] = [m.edition.title, m.edition.description, m.edition.words.everything, ...editions.map((e) => e.name)];
-  // Dates are worded by Intl: every month's name, the digits and the zone's name.
-  for (let month = 1; month <= 12; month++) {
-    const w = dateWords(m.now.set({ month, day: 28 }).setZone(m.edition.timeZone) as Instant, m.edition.intl);
-    parts.push(w.day, w.time);
+/**
+ * What the Arabic-script fonts must hold: the letters, digits and punctuation of Arabic, Persian and
+ * Sorani always (so the subset, and its content-hashed name that readers cache, changes only when a
+ * story brings a rarer character), and every character those editions' pages show.
+ */
+const ARABIC_SCRIPT_REPERTOIRE =
+  "\u0621-\u063a\u0640-\u0652\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f\u0670\u067e\u0686\u0698\u06a4\u06a9\u06af\u06be\u06c6\u06cc\u06ce\u06d5\u0695\u06b5\u200c\u200d«»";
+
+function arabicScriptText(models: readonly Omit<EditionModel, "fonts">[], editions: readonly Edition[]): string {
+  const seen = new Set<string>();
+  const add = (text: string | undefined) => {
+    // Only characters past Latin matter; the scan is per part, never one string of the whole site.
+    if (text) for (const ch of text) if (ch >= "\u0600") seen.add(ch);
+  };
+  for (const range of ARABIC_SCRIPT_REPERTOIRE.matchAll(/(.)-(.)|(.)/gsu)) {
+    if (range[3]) seen.add(range[3]);
+    else for (let c = range[1]!.codePointAt(0)!; c <= range[2]!.codePointAt(0)!; c++) seen.add(String.fromCodePoint(c));
   }
-  for (const a of m.articles) {
-    parts.push(a.title, a.summary, a.html, a.hero?.caption.text ?? "", a.hero?.caption.credit ?? "", a.dateline?.place ?? "", a.dateline?.source ?? "");
+  for (const e of editions) add(e.name);
+  for (const m of models) {
+    [m.edition.title, m.edition.description, m.edition.words.everything].forEach(add);
+    // Dates are worded by Intl: every month's name, the digits and the zone's name.
+    for (let month = 1; month <= 12; month++) {
+      const w = dateWords(m.now.set({ month, day: 28 }).setZone(m.edition.timeZone) as Instant, m.edition.intl);
+      add(w.day);
+      add(w.time);
+    }
+    for (const a of m.articles) {
+      [a.title, a.summary, a.html, a.hero?.caption.text, a.hero?.caption.credit, a.dateline?.place, a.dateline?.source].forEach(add);
+      for (const b of a.authors) add(b.name);
+      for (const c of a.corrections) add(c.text);
+    }
+    for (const l of m.sections) [l.subject.name, l.subject.description].forEach(add);
+    for (const l of m.tags) add(l.subject.name);
+    for (const l of m.authors) [l.subject.name, l.subject.role, l.subject.bio].forEach(add);
+    for (const p of m.pages) [p.title, p.summary, p.html].forEach(add);
   }
-  for (const l of m.sections) parts.push(l.subject.name, l.subject.description);
-  for (const l of m.tags) parts.push(l.subject.name);
-  for (const l of m.authors) parts.push(l.subject.name, l.subject.role, l.subject.bio);
-  for (const p of m.pages) parts.push(p.title, p.summary, p.html);
-  return parts.join("\n");
+  return [...seen].join("");
 }
 
 /** Groups of URLs that are one page in several languages, in the editions' order. */

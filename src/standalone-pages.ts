@@ -12,6 +12,7 @@ import { schemaProblems } from "./schema-problems.ts";
 import { RESERVED_SEGMENTS } from "./sections.ts";
 import { LANG_PATTERN, SLUG_PATTERN } from "./article-schema.ts";
 import { editionOf, type Edition } from "./editions.ts";
+import { duplicateTranslations } from "./load-content.ts";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 const pageSchema = z
@@ -65,12 +66,21 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${fm.lang}" is not one of the site's languages (${editions.map((e) => e.code).join(", ")})` });
       continue;
     }
-    const slug = fm.slug ?? slugOf(path.basename(name, ".md").replace(/\.[a-z]{2,3}(?:-[a-z0-9]+)*$/i, ""));
+    // A translation may be named for its language, about.ckb.md: the suffix is not part of the URL,
+    // and must agree with `lang`.
+    const base = path.basename(name, ".md");
+    const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]+)*)$/i.exec(base)?.[1];
+    const named = suffix === undefined ? undefined : editionOf(editions, suffix);
+    if (named && named !== edition) {
+      problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `the file name says ${named.code} but the page is in ${edition.code}: add \`lang: ${named.code}\`` });
+      continue;
+    }
+    const slug = fm.slug ?? slugOf(named ? base.slice(0, -suffix!.length - 1) : base);
     if (RESERVED_SEGMENTS.has(slug) || takenSlugs.has(slug) || editions.some((e) => e.segment === slug)) {
       problems.push({ file, line: source.lineOf(["slug"]), field: "slug", message: `/${slug}/ is already used by a section or by the site itself` });
       continue;
     }
-    const { tokens, env } = parseMarkdown(source.body);
+    const { tokens, env } = parseMarkdown(source.body, edition.code);
     const image = imageRefs(tokens)[0];
     if (image) {
       problems.push({ file, line: source.bodyLine + (image.line ?? 0), field: "body", message: "pages hold text only; put pictures in articles" });
@@ -84,8 +94,8 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
     const url = urlPath(edition.home, slug);
     pages.push({
       sourcePath: file,
-      title: typeset(fm.title),
-      summary: typeset(fm.summary),
+      title: typeset(fm.title, edition.code),
+      summary: typeset(fm.summary, edition.code),
       url,
       outputPath: outputPathOf(pathPrefix, url),
       // Links resolve like an article's (`/corrections-policy/` goes under the prefix). Pages yield paths,
@@ -97,6 +107,7 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
       translationKey: fm.translationKey,
     });
   }
+  problems.push(...duplicateTranslations(pages));
   if (problems.length) throw new ContentError(problems);
   return pages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { ContentError, type Problem } from "./errors.ts";
 import { nearest } from "./schema-problems.ts";
 import { isYamlError, parseYaml } from "./yaml-source.ts";
+import { directionOf } from "./site-config.ts";
 
 /** A text with these placeholders, e.g. `text("tag", "site")` for "The latest stories about {tag} from {site}." */
 interface TextSpec<V extends string> {
@@ -104,6 +105,8 @@ export interface Words {
   readonly everything: string;
   /** A plural key's forms as written, for the search page's script. */
   forms(key: PluralKey): PluralForms;
+  /** A text as written, placeholders and all, for the search page's script. */
+  template(key: TextKey): string;
   /** Items joined as the language does ("A, B and C", "A وB وC"): the items with the words between them. */
   list<T>(items: readonly T[]): (T | string)[];
 }
@@ -112,7 +115,7 @@ export interface Words {
  * The words for a language, from `<dir>/<lang>.yaml`, or the file of its primary subtag (`ckb.yaml`
  * for `ckb-IQ`). `locale` formats numbers (its digits: `ar-u-nu-latn`).
  */
-export function loadWords(dir: string, root: string, lang: string, locale: string): Words {
+export function loadWords(dir: string, root: string, lang: string, locale: string, direction = directionOf(lang)): Words {
   const candidates = [lang, lang.split("-")[0]!].map((code) => path.join(dir, `${code}.yaml`));
   const abs = candidates.find((f) => existsSync(f)) ?? candidates[candidates.length - 1]!;
   const file = path.relative(root, abs).split(path.sep).join("/");
@@ -127,7 +130,7 @@ export function loadWords(dir: string, root: string, lang: string, locale: strin
   const problems: Problem[] = [];
   const values = checkWords(yaml.value, lang, (key, message) => problems.push({ file, line: key ? yaml.lineOf([key]) : undefined, field: key || "file", message }));
   if (problems.length) throw new ContentError(problems);
-  return makeWords(values, lang, locale);
+  return makeWords(values, lang, locale, direction);
 }
 
 /** Every problem of a translations file, reported through `report`; the values when there are none. */
@@ -183,13 +186,17 @@ function checkPlaceholders(textValue: string, required: readonly string[], allow
   for (const u of used) if (!allowed.includes(u)) report(`unknown placeholder {${u}}${allowed.length ? ` (this text has ${allowed.map((x) => `{${x}}`).join(", ")})` : ""}`);
 }
 
-function makeWords(values: Map<string, string | PluralForms>, lang: string, locale: string): Words {
+function makeWords(values: Map<string, string | PluralForms>, lang: string, locale: string, direction: "ltr" | "rtl"): Words {
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(lang);
   // ICU has list patterns for Arabic and English but not for every language (Sorani falls back to
   // English "and"); there the translated "and" joins the last two names.
   const listFormat = Intl.ListFormat.supportedLocalesOf([lang]).length ? new Intl.ListFormat(locale, { type: "conjunction" }) : undefined;
-  const fill = (s: string, vars: Record<string, string> = {}) => s.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
+  // A value in the other direction's script is isolated (FSI…PDI): "@Kurdistan24" in a Sorani
+  // sentence, an Arabic tag in an English title. Works in text, attributes, <title> and JSON alike.
+  const other = direction === "rtl" ? /\p{Script=Latin}/u : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+  const isolate = (v: string) => (other.test(v) ? `\u2068${v}\u2069` : v);
+  const fill = (s: string, vars: Record<string, string> = {}) => s.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? isolate(vars[name]!) : `{${name}}`));
   return {
     lang,
     num: (n) => numbers.format(n),
@@ -201,6 +208,7 @@ function makeWords(values: Map<string, string | PluralForms>, lang: string, loca
       return fill(form, { ...vars[0], count: numbers.format(count) });
     },
     forms: (key) => values.get(key) as PluralForms,
+    template: (key) => values.get(key) as string,
     list: (items) => {
       if (items.length <= 1) return [...items];
       if (listFormat) {

@@ -46,6 +46,16 @@ export function outputPathOf(prefix: string, url: string): string {
   return `${inner}index.html`;
 }
 
+/** The folder Eleventy writes a URL path's files into: "/news/ckb/" → "ckb/", the root → "". */
+export function outputDirOf(prefix: string, url: string): string {
+  return outputPathOf(prefix, url).replace(/index\.html$/, "");
+}
+
+/** The search page of an edition. */
+export function searchPath(home: string): string {
+  return urlPath(home, "search");
+}
+
 export function absoluteUrl(siteUrl: string, prefix: string, url: string): string {
   return new URL(url.slice(prefix.length), siteUrl).href;
 }

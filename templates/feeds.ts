@@ -7,7 +7,7 @@ import type { Article } from "../src/article.ts";
 import { html } from "../src/html.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type EditionModel } from "../src/site-model.ts";
-import { absoluteUrl, imageBase, outputPathOf } from "../src/urls.ts";
+import { absoluteUrl, imageBase, outputDirOf } from "../src/urls.ts";
 
 export interface FeedSource {
   title: string;
@@ -19,7 +19,7 @@ export interface FeedSource {
 
 /** The three feed files for one source. */
 export function feedPages(source: FeedSource, model: EditionModel): Page[] {
-  const dir = outputPathOf(model.site.pathPrefix, source.base).replace(/index\.html$/, "");
+  const dir = outputDirOf(model.site.pathPrefix, source.base);
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
     { outputPath: `${dir}feed.xml`, render: () => makeFeed(source, model, "published").rss2() },

@@ -7,7 +7,7 @@ import type { Instant } from "../src/dates.ts";
 import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type EditionModel, type SiteModel } from "../src/site-model.ts";
-import { outputPathOf } from "../src/urls.ts";
+import { outputDirOf, outputPathOf } from "../src/urls.ts";
 import { articlePage } from "./article.ts";
 import { feedPages } from "./feeds.ts";
 import { archivePage, frontPage } from "./front.ts";
@@ -26,11 +26,13 @@ function editionPages(model: EditionModel): Page[] {
   const { site, edition } = model;
   const at = (url: string) => outputPathOf(site.pathPrefix, url);
   const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
-  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...listed(p.url, lastChange(p.items)) });
+  // An empty listing (a section without stories yet) is a page, but not one to index.
+  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...(p.items.length ? listed(p.url, lastChange(p.items)) : {}) });
   const html: Page[] = [
     { outputPath: at(edition.home), render: () => frontPage(model), ...listed(edition.home, lastChange(model.articles)) },
-    // Hosts that look for the nearest 404.html (Cloudflare Pages, Netlify) find the edition's own.
-    { outputPath: at(edition.home).replace(/index\.html$/, "404.html"), render: () => notFoundPage(model) },
+    // A host that serves the nearest 404.html (Cloudflare Pages does) finds the edition's own;
+    // others (GitHub Pages) serve the root one, whose language switcher leads to every edition.
+    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}404.html`, render: () => notFoundPage(model) },
     { outputPath: at(searchUrl(model)), render: () => searchPage(model) },
     ...model.front.archive.map((p) => paged(p, () => archivePage(p, model))),
     ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, () => sectionPage(l.subject, p, model)))),

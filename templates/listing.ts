@@ -55,7 +55,7 @@ function listingPage(
     title,
     description,
     url: page.url,
-    head: html`${pageHead(model, { title, description, url: page.url, articles: page.items, ...(author ? { author } : {}) })}${extraHead ?? ""}`,
+    head: html`${page.items.length ? "" : html`<meta name="robots" content="noindex">\n`}${pageHead(model, { title, description, url: page.url, articles: page.items, ...(author ? { author } : {}) })}${extraHead ?? ""}`,
     main: html`<header class="listing-header"><h1>${name}</h1>${status}${headerNote ?? ""}</header>
 ${intro ?? ""}
 ${cardGrid(page.items, o)}

@@ -15,11 +15,11 @@
 import { html, jsonScript, raw } from "../src/html.ts";
 import type { Edition } from "../src/editions.ts";
 import type { EditionModel } from "../src/site-model.ts";
-import { urlPath } from "../src/urls.ts";
+import { searchPath } from "../src/urls.ts";
 import { documentPage } from "./layout.ts";
 
 export function searchUrl(model: EditionModel): string {
-  return urlPath(model.edition.home, "search");
+  return searchPath(model.edition.home);
 }
 
 export function searchPage(model: EditionModel): string {
@@ -31,11 +31,13 @@ export function searchPage(model: EditionModel): string {
   const clientWords = {
     results: words.forms("searchResults"),
     resultsIn: words.forms("searchResultsIn"),
-    none: words.t("searchNone", { query: "{query}" }),
-    noneIn: words.t("searchNoneIn", { query: "{query}", section: "{section}" }),
+    none: words.template("searchNone"),
+    noneIn: words.template("searchNoneIn"),
     loading: words.t("searchLoading"),
     unavailable: words.t("searchUnavailable"),
     ...dateShape(edition),
+    // The plural category of 0–199 (then of 100 + n % 100, which is how every language's rules repeat).
+    plurals: pluralTable(edition),
   };
   const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${edition.intl}" data-time-zone="${edition.timeZone}">
 <header class="listing-header"><h1>${words.t("searchTitle")}</h1></header>
@@ -64,6 +66,12 @@ ${jsonScript(clientWords, { type: "application/json", id: "search-words" })}
  * month and year with the words between them, the twelve month names and the ten digits, from the
  * build's Intl (Node has full ICU), for a script that must not depend on the browser's.
  */
+/** The browser's Intl may not know the language's plural rules either: the build's, for 0–199. */
+function pluralTable(edition: Edition): Intl.LDMLPluralRule[] {
+  const rules = new Intl.PluralRules(edition.code);
+  return Array.from({ length: 200 }, (_, n) => rules.select(n));
+}
+
 function dateShape(edition: Edition): { dayPattern: string[]; months: string[]; digits: string[] } {
   const f = new Intl.DateTimeFormat(edition.intl, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
   const dayPattern = f.formatToParts(Date.UTC(2026, 0, 28)).map((p) => (p.type === "day" || p.type === "month" || p.type === "year" ? `{${p.type}}` : p.value));
@@ -87,7 +95,7 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const w = JSON.parse(document.getElementById("search-words").textContent);
 const o = root.dataset;
-const plural = new Intl.PluralRules(o.locale);
+const category = (n) => w.plurals[n < 200 ? n : 100 + (n % 100)];
 // The browser's Intl may not know the language (Chromium has no Sorani): dates and numbers are
 // written from the shape the build worked out (dateShape), only the calendar arithmetic is Intl's.
 const numeric = new Intl.DateTimeFormat("en-US", { timeZone: o.timeZone, day: "numeric", month: "numeric", year: "numeric" });
@@ -109,8 +117,11 @@ function pagefind() {
   return engine;
 }
 
+// As src/translations.ts: a query in the other direction's script is isolated, so "OPEC+" stays "OPEC+" in an Arabic sentence.
+const rtl = document.documentElement.dir === "rtl";
+const isolate = (v) => ((rtl ? /\p{Script=Latin}/u : /[\p{Script=Arabic}\p{Script=Hebrew}]/u).test(v) ? "\u2068" + v + "\u2069" : v);
 function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (m, key) => (key in values ? values[key] : m));
+  return text.replace(/\{(\w+)\}/g, (m, key) => (key in values ? isolate(values[key]) : m));
 }
 
 function el(tag, className, text) {
@@ -215,7 +226,7 @@ async function search() {
     const values = { count: digits(results.length), query, section };
     const counted = section ? w.resultsIn : w.results;
     status.textContent = results.length
-      ? fill(counted[plural.select(results.length)] || counted.other, values)
+      ? fill(counted[category(results.length)] || counted.other, values)
       : fill(section ? w.noneIn : w.none, values);
   } catch (error) {
     if (run !== runs) return;

@@ -8,7 +8,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoWithOffset, type Instant } from "../src/dates.ts";
 import type { Page } from "../src/page.ts";
 import type { EditionModel } from "../src/site-model.ts";
-import { absoluteUrl, outputPathOf } from "../src/urls.ts";
+import { absoluteUrl, outputDirOf } from "../src/urls.ts";
 
 /** The sitemaps.org limit of URLs in one sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -86,7 +86,7 @@ export function robotsPage(models: readonly EditionModel[]): Page {
 
 /** The edition's folder in the output: "" or "ckb/". */
 function folderOf(model: EditionModel): string {
-  return outputPathOf(model.site.pathPrefix, model.edition.home).replace(/index\.html$/, "");
+  return outputDirOf(model.site.pathPrefix, model.edition.home);
 }
 
 /**

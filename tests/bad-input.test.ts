@@ -169,15 +169,15 @@ test("a section whose URL the site uses itself is refused", async () => {
 test("an article in a language the site does not declare is refused, naming the languages", async () => {
   await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\nlang: fa"));
   const [problem] = await failingBuild();
-  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: lang: "fa" is not one of the site's languages \(en, ar, ckb; declared in content\/_data\/site\.yaml\)$/);
+  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: lang: "fa" is not one of the site's languages \(en, ar, ckb\); to publish in it, add it to `languages` in content\/_data\/site\.yaml$/);
 });
 
 test("a translationKey used twice in one language names both files", async () => {
   await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\ntranslationKey: summit"));
   await edit("content/world/flat-story.md", (t) => t.replace("section: World", "section: World\ntranslationKey: summit"));
   assert.deepEqual(await failingBuild(), [
-    'content/news/full-story/index.md: translationKey: "summit" is also the translationKey of content/world/flat-story.md in the same language (en): each language has one version of a story',
-    'content/world/flat-story.md: translationKey: "summit" is also the translationKey of content/news/full-story/index.md in the same language (en): each language has one version of a story',
+    'content/news/full-story/index.md: translationKey: "summit" is also the translationKey of content/world/flat-story.md in the same language (en): each language has one version of a story or page',
+    'content/world/flat-story.md: translationKey: "summit" is also the translationKey of content/news/full-story/index.md in the same language (en): each language has one version of a story or page',
   ]);
 });
 

@@ -169,12 +169,13 @@ describe("sitemaps", () => {
   const validate = (files: string[], schema: string) =>
     execFileSync("xmllint", ["--noout", "--schema", path.join(FIXTURES, "schema", schema), ...files], { encoding: "utf8", stdio: "pipe" });
 
-  test("sitemap.xml lists every page but the 404, with lastmod, and validates", { skip: xmllint }, () => {
+  test("sitemap.xml lists every page but the 404 and empty listings, with lastmod, and validates", { skip: xmllint }, () => {
     validate([path.join(root, "_site/sitemap.xml")], "urlset.xsd");
     const xml = file("sitemap.xml");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     assert.ok(locs.includes(`${BASE}${ARTICLE}`));
-    assert.ok(locs.includes(`${BASE}culture/`), "an empty section is a page too");
+    assert.ok(!locs.includes(`${BASE}culture/`), "an empty section is a page, but not one to index");
+    assert.match(file("culture/index.html"), /<meta name="robots" content="noindex">/);
     assert.ok(!locs.some((l) => l.includes("404")));
     assert.match(xml, new RegExp(`<loc>${BASE}${ARTICLE}</loc><lastmod>2026-01-28T13:45:00.000Z</lastmod>`));
   });

@@ -228,7 +228,7 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       }
       await page.locator("#search-q").fill("موسكو");
       await page.locator("#search-q").press("Enter");
-      await status(page, "No stories found for “موسكو”.");
+      await status(page, "No stories found for “\u2068موسكو\u2069”.");
       // The Arabic edition's search page, in Arabic, searches the Arabic index.
       await page.goto(url(`${PREFIX}ar/search/?q=${encodeURIComponent("موسكو")}`));
       await status(page, "خبر واحد عن «موسكو»");

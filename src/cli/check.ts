@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pages as sitePages } from "../../templates/index.ts";
 import type { Article } from "../article.ts";
-import { loadAuthors, type Author, type AuthorsByEdition } from "../authors.ts";
+import { hasPageIn, loadAuthors, type Author, type AuthorsByEdition } from "../authors.ts";
 import { loadEditions, type Edition } from "../editions.ts";
 import { articleSource, articleWarnings, SitePages } from "../content-warnings.ts";
 import { findContentError, formatFinding, sortProblems, type Finding, type Problem } from "../errors.ts";
@@ -27,7 +27,7 @@ import { loadSections, type SectionsByEdition } from "../sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site-config.ts";
 import { buildSiteModel, FRONT_LATEST, loadShareImage, PER_PAGE } from "../site-model.ts";
 import { loadStandalonePages, type StandalonePage } from "../standalone-pages.ts";
-import { outputPathOf } from "../urls.ts";
+import { outputDirOf } from "../urls.ts";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 
@@ -137,7 +137,7 @@ async function outputPaths(
     }
   }
   const prefix = site.pathPrefix;
-  const folder = (url: string) => outputPathOf(prefix, url).replace(/index\.html$/, "");
+  const folder = (url: string) => outputDirOf(prefix, url);
   const FEEDS = ["feed.xml", "atom.xml", "feed.json"];
   /** A listing's first page, and /page/2/ onwards for the stories that do not fit on it. */
   const listing = (url: string, count: number, onFirst = PER_PAGE) => {
@@ -159,7 +159,10 @@ async function outputPaths(
         ...["404.html", "search/index.html", ...FEEDS, "sitemap.xml", "news-sitemap.xml"].map((f) => `${home}${f}`),
         ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEEDS.map((f) => `${folder(s.url)}${f}`)]),
         ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
-        ...(authorsByEdition.get(edition.code) ?? []).flatMap((p) => listing(p.url, articles.filter((a) => a.authors.some((b) => b.url === p.url)).length)),
+        ...(authorsByEdition.get(edition.code) ?? []).flatMap((p) => {
+          const stories = articles.filter((a) => a.authors.some((b) => b.url === p.url)).length;
+          return hasPageIn(edition, p, stories > 0) ? listing(p.url, stories) : [];
+        }),
         ...articles.map((a) => a.outputPath),
       ];
     }),

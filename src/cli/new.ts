@@ -107,9 +107,9 @@ async function main(argv: string[]): Promise<string> {
   const section = findSection(sections, values.section!.trim(), byEdition.get(editions[0]!.code)!, edition);
 
   const nowText = values.now ?? process.env.DATELINE_NOW;
-  let now: Instant = DateTime.now().setZone(site.timeZone) as Instant;
+  let now: Instant = DateTime.now().setZone(edition.timeZone) as Instant;
   if (nowText) {
-    const parsedNow = parseDate(nowText, site.timeZone);
+    const parsedNow = parseDate(nowText, edition.timeZone);
     if (typeof parsedNow === "string") throw new Refusal(`--now: ${parsedNow}`, 2);
     now = parsedNow;
   }
@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<string> {
       values.slug ? 2 : 1,
     );
   }
-  const author = values.author?.trim() || process.env.DATELINE_AUTHOR?.trim() || site.name;
+  const author = values.author?.trim() || process.env.DATELINE_AUTHOR?.trim() || edition.title;
 
   const folder = path.join(contentDir, edition.segment, section.slug, slug);
   const file = path.join(folder, "index.md");
@@ -148,7 +148,7 @@ async function main(argv: string[]): Promise<string> {
     throw error;
   }
 
-  const words = dateWords(date.setZone(edition.timeZone) as Instant, edition.intl);
+  const words = dateWords(date, edition.intl);
   const preview = `http://localhost:8080${decodeURI(section.url)}${slug}/`;
   const rtl = editions.filter((e) => e.dir === "rtl").map((e) => `--lang ${e.code}`);
   const rtlHint = /\p{Script=Arabic}/u.test(headline) && edition.dir === "ltr"

@@ -14,9 +14,16 @@ export function organization(model: EditionModel) {
 
 /** Open Graph wants language_TERRITORY: `en_GB`, and for a bare `ckb` its likeliest region, `ckb_IQ`. */
 export function openGraphLocale(locale: string): string {
-  const full = new Intl.Locale(locale).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
+  let og = ogLocales.get(locale);
+  if (og === undefined) {
+    const full = new Intl.Locale(locale).maximize();
+    ogLocales.set(locale, (og = full.region ? `${full.language}_${full.region}` : full.language));
+  }
+  return og;
 }
+
+/** Worked out once per locale: every page asks. */
+const ogLocales = new Map<string, string>();
 
 /** og:locale for the edition, and og:locale:alternate for the page's other versions. */
 export function openGraphLocales(model: EditionModel, url: string): SafeHtml {
