@@ -7,9 +7,10 @@ import { pages } from "./templates/index.ts";
 import { pathPrefixForServer } from "./src/site-config.ts";
 
 export function configure(eleventyConfig: EleventyConfig, overrides: Partial<DatelineOptions> = {}): void {
-  // Eleventy renders only Dateline's virtual template: the Markdown in content/ is read by Dateline's
-  // own pipeline. (This cannot live in the plugin: Eleventy fixes template formats before plugins run.)
-  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  // Eleventy renders no templates: the Markdown in content/ is read by Dateline's own pipeline, and
+  // the plugin writes the pages. (This cannot live in the plugin: Eleventy fixes template formats
+  // before plugins run.)
+  eleventyConfig.setTemplateFormats([]);
   eleventyConfig.addPlugin(dateline, { pages, ...buildOptionsFromEnv(process.env), ...overrides });
 }
 

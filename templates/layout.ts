@@ -47,7 +47,8 @@ export function documentPage(model: EditionModel, o: DocumentOptions): string {
 ${o.canonical === false ? "" : html`<link rel="canonical" href="${abs(o.url)}">`}
 ${alternates.length ? html`${alternates.map((a) => html`<link rel="alternate" hreflang="${a.edition.code}" href="${abs(a.url)}">\n`)}<link rel="alternate" hreflang="x-default" href="${abs(alternates[0]!.url)}">\n` : ""}<meta name="color-scheme" content="light dark">
 ${siteHead(model)}
-${model.fonts.preload ? html`<link rel="preload" href="${model.fonts.preload}" as="font" type="font/woff2" crossorigin>\n` : ""}<style>${raw(model.fonts.css)}${raw(model.css)}</style>
+<link rel="stylesheet" href="${model.stylesheet.url}" integrity="${model.stylesheet.integrity}">
+${model.fonts.preload ? html`<link rel="preload" href="${model.fonts.preload}" as="font" type="font/woff2" crossorigin>\n<style>${raw(model.fonts.css)}</style>\n` : ""}
 ${o.head ?? ""}
 </head>
 <body>

@@ -1,105 +1,205 @@
 /**
- * `npm run bench -- [N] [--runs R] [--keep]`: builds N synthetic articles (default 4,000) with
- * Dateline and with the bare-Eleventy baseline in tests/bench/baseline/, each as its own process,
- * R times (default 3), and prints the median wall time, peak memory and their ratio.
- * Speed targets live here, never in unit tests.
+ * `npm run bench -- [--sizes 1000,4000,10000] [--runs 3] [--keep]`: the newsroom-scale benchmark.
+ *
+ * For each N it writes N synthetic articles (tests/bench/synthetic.ts; a tenth with a hero and one
+ * figure in the body, from a pool of pictures generated once), then times, each build its own
+ * process, the median of R runs:
+ *
+ *   baseline          bare Eleventy 3 on the same Markdown (text only), one Nunjucks layout
+ *   cold, text only   Dateline with no output and no cache, on the same articles without pictures
+ *   cold              Dateline with no output and no cache: every picture encoded
+ *   warm              a second full build: the cache (pictures, fonts) and the previous output there
+ *   one changed       after one article's body changed (a different article each run)
+ *   Hugo              the same Markdown with Hugo, when `hugo` is installed (else left out)
+ *
+ * and prints one table: wall time, per-article cost, peak memory (maxRSS of the process) and the
+ * ratio to the baseline. Speed targets live here, never in unit tests. The whole site is built
+ * (every listing, feed, sitemap and the search index).
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { SECTIONS, writeSyntheticContent } from "./synthetic.ts";
+import sharp from "sharp";
+import { SECTIONS, syntheticArticle, writeSyntheticContent } from "./synthetic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { runs: { type: "string", default: "3" }, keep: { type: "boolean", default: false } },
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,4000,10000" },
+    runs: { type: "string", default: "3" },
+    keep: { type: "boolean", default: false },
+  },
 });
-const n = Number(positionals[0] ?? 4000);
+const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run bench -- [N] [--runs R] [--keep]");
+if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
+  console.error("usage: npm run bench -- [--sizes 1000,4000,10000] [--runs 3] [--keep]");
   process.exit(2);
 }
+const hugo = (() => {
+  try {
+    return execFileSync("hugo", ["version"], { encoding: "utf8" }).trim();
+  } catch {
+    return undefined;
+  }
+})();
 
-// On tmpfs where there is one (as in the yardsticks of NOTES): disk write-back on these VMs varies
-// by seconds from run to run and would drown the difference between the builds.
+// On tmpfs where there is one: disk write-back on these VMs varies by seconds from run to run and
+// would drown the differences between the builds.
 const scratch = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 const work = await mkdtemp(path.join(scratch, "dateline-bench-"));
-const datelineRoot = path.join(work, "dateline");
-const baselineRoot = path.join(work, "baseline");
-console.log(`Generating ${n} articles in ${work} …`);
-await writeSyntheticContent(path.join(datelineRoot, "content"), n);
-await writeSyntheticContent(path.join(baselineRoot, "content"), n, "layout: article.njk");
-await mkdir(path.join(datelineRoot, "content/_data"), { recursive: true });
-await writeFile(
-  path.join(datelineRoot, "content/_data/site.yaml"),
-  "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
-);
-await writeFile(
-  path.join(datelineRoot, "content/_data/sections.yaml"),
-  SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""),
-);
-await cp(path.join(repo, "assets"), path.join(datelineRoot, "assets"), { recursive: true });
-await cp(path.join(here, "baseline"), baselineRoot, { recursive: true });
+const pool = await imagePool(path.join(work, "pool"));
 
 interface Sample {
   seconds: number;
   maxRssMb: number;
 }
 
-/** Each run starts from no output: the same cold start for both builds, and no deletion left over
- * from the previous run (Dateline deletes a replaced site in the background) competing for the CPU. */
-async function timed(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Sample> {
-  for (const name of await readdir(cwd)) {
-    if (name.startsWith("_site")) await rm(path.join(cwd, name), { recursive: true, force: true });
-  }
+/** Runs one build as its own process; its peak memory comes from peak-memory.mjs. */
+function timed(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", path.join(here, "peak-memory.mjs"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
+    const preload = command === process.execPath ? ["--import", path.join(here, "peak-memory.mjs")] : [];
+    const child = spawn(command, [...preload, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
       const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(stderr);
-      if (code !== 0 || !rss) reject(new Error(`${args.join(" ")} failed (${code}):\n${stderr}`));
-      else resolve({ seconds, maxRssMb: Number(rss[1]) / 1024 });
+      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`));
+      else resolve({ seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN });
     });
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const commands = {
-  "bare Eleventy (baseline)": () =>
-    timed(baselineRoot, [path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.js", "--quiet"]),
-  "Dateline, without search index": () =>
-    timed(datelineRoot, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"], { DATELINE_SEARCH: "0" }),
-  Dateline: () =>
-    timed(datelineRoot, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"]),
-};
+/** Hugo is not a Node process: its peak memory comes from GNU time when there is one. */
+function timedHugo(cwd: string): Promise<Sample> {
+  const gnuTime = existsSync("/usr/bin/time");
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = gnuTime
+      ? spawn("/usr/bin/time", ["-f", "BENCH_MAX_RSS_KB=%M", "hugo", "--quiet", "--destination", "_site"], { cwd, stdio: ["ignore", "ignore", "pipe"] })
+      : spawn("hugo", ["--quiet", "--destination", "_site"], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("exit", (code) => {
+      const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(stderr);
+      if (code !== 0) reject(new Error(`hugo failed (${code}):\n${stderr}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN });
+    });
+  });
+}
 
-const results = new Map<string, Sample[]>();
-for (let r = 0; r < runs; r++) {
-  for (const [name, run] of Object.entries(commands)) {
-    const sample = await run();
-    results.set(name, [...(results.get(name) ?? []), sample]);
-    console.log(`  run ${r + 1}/${runs} ${name}: ${sample.seconds.toFixed(2)} s, ${sample.maxRssMb.toFixed(0)} MB`);
+async function clean(root: string, o: { cache: boolean }): Promise<void> {
+  for (const name of await readdir(root)) {
+    if (name.startsWith("_site") || (o.cache && name === ".cache")) await rm(path.join(root, name), { recursive: true, force: true });
   }
 }
 
-const base = median(results.get("bare Eleventy (baseline)")!.map((s) => s.seconds));
-console.log(`\n${n} articles, images excluded, median of ${runs} run${runs === 1 ? "" : "s"} (cold process each):\n`);
-console.log("| build | wall | per article | peak memory | vs baseline |");
-console.log("|---|---|---|---|---|");
-for (const [name, samples] of results) {
-  const wall = median(samples.map((s) => s.seconds));
-  const rss = median(samples.map((s) => s.maxRssMb));
-  console.log(`| ${name} | ${wall.toFixed(2)} s | ${((wall / n) * 1000).toFixed(2)} ms | ${rss.toFixed(0)} MB | ${(wall / base).toFixed(2)}x |`);
+const dateline = (root: string) =>
+  timed(root, process.execPath, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"]);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: { n: number; name: string; samples: Sample[] }[] = [];
+
+for (const n of sizes) {
+  const dir = path.join(work, String(n));
+  const text = path.join(dir, "text");
+  const pictured = path.join(dir, "pictured");
+  const baseline = path.join(dir, "baseline");
+  console.log(`\n${n} articles: writing content in ${dir} …`);
+  await datelineSite(text, n, {});
+  await datelineSite(pictured, n, { imagePool: pool });
+  await writeSyntheticContent(path.join(baseline, "content"), n, { extraFrontmatter: "layout: article.njk" });
+  await cp(path.join(here, "baseline"), baseline, { recursive: true });
+  if (hugo) await hugoSite(path.join(dir, "hugo"), n);
+
+  const measure = async (name: string, prepare: (run: number) => Promise<void>, build: () => Promise<Sample>) => {
+    const samples: Sample[] = [];
+    for (let r = 0; r < runs; r++) {
+      await prepare(r);
+      samples.push(await build());
+      console.log(`  ${name}, run ${r + 1}/${runs}: ${samples.at(-1)!.seconds.toFixed(2)} s, ${samples.at(-1)!.maxRssMb.toFixed(0)} MB`);
+    }
+    rows.push({ n, name, samples });
+  };
+  await measure("bare Eleventy (baseline)", () => clean(baseline, { cache: true }), () =>
+    timed(baseline, process.execPath, [path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.js", "--quiet"]),
+  );
+  await measure("Dateline cold, text only", () => clean(text, { cache: true }), () => dateline(text));
+  await measure("Dateline cold (a tenth with pictures)", () => clean(pictured, { cache: true }), () => dateline(pictured));
+  await measure("Dateline warm (second build)", async () => undefined, () => dateline(pictured));
+  await measure(
+    "Dateline, one article changed",
+    async (run) => {
+      const a = syntheticArticle(1 + run * 7);
+      await appendFile(path.join(pictured, "content", a.file), `\nA sentence added in benchmark run ${run}.\n`);
+    },
+    () => dateline(pictured),
+  );
+  if (hugo) await measure("Hugo", () => clean(path.join(dir, "hugo"), { cache: false }), () => timedHugo(path.join(dir, "hugo")));
+  // The next size needs the memory and the disk.
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
+}
+
+console.log(`\nThe whole site (listings, feeds, sitemaps, search index); median of ${runs} run${runs === 1 ? "" : "s"}, each build its own process, on ${scratch}.`);
+console.log(hugo ? `Hugo: ${hugo}` : "Hugo: not installed (apt-get install hugo): its rows are left out.");
+console.log("\n| N | build | wall | per article | peak memory | vs baseline |");
+console.log("|---|---|---|---|---|---|");
+for (const n of sizes) {
+  const base = median(rows.find((r) => r.n === n && r.name.startsWith("bare"))!.samples.map((s) => s.seconds));
+  for (const row of rows.filter((r) => r.n === n)) {
+    const wall = median(row.samples.map((s) => s.seconds));
+    const rss = median(row.samples.map((s) => s.maxRssMb));
+    console.log(`| ${n.toLocaleString("en")} | ${row.name} | ${wall.toFixed(2)} s | ${((wall / n) * 1000).toFixed(2)} ms | ${Number.isNaN(rss) ? "–" : `${rss.toFixed(0)} MB`} | ${(wall / base).toFixed(2)}x |`);
+  }
 }
 
 if (values.keep) console.log(`\nkept ${work}`);
 else await rm(work, { recursive: true, force: true });
+
+/** A Dateline site: synthetic articles, the sections they use, the repo's stylesheet. */
+async function datelineSite(root: string, n: number, o: { imagePool?: readonly string[] }): Promise<void> {
+  await writeSyntheticContent(path.join(root, "content"), n, o);
+  await mkdir(path.join(root, "content/_data"), { recursive: true });
+  await writeFile(
+    path.join(root, "content/_data/site.yaml"),
+    "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
+  );
+  await writeFile(path.join(root, "content/_data/sections.yaml"), SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""));
+  await cp(path.join(repo, "assets"), path.join(root, "assets"), { recursive: true });
+}
+
+/** The same Markdown for Hugo: one content folder per section, a minimal layout for pages and lists. */
+async function hugoSite(root: string, n: number): Promise<void> {
+  await writeSyntheticContent(path.join(root, "content"), n);
+  await mkdir(path.join(root, "layouts/_default"), { recursive: true });
+  await writeFile(path.join(root, "hugo.toml"), 'baseURL = "https://bench.example.org/"\ntitle = "Bench Times"\n');
+  await writeFile(
+    path.join(root, "layouts/_default/single.html"),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main><article><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}</article></main></body></html>\n',
+  );
+  await writeFile(
+    path.join(root, "layouts/_default/list.html"),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n',
+  );
+}
+
+/** Eight distinct 1600×900 JPEGs (flat colours and shapes), made once and hard-linked into articles. */
+async function imagePool(dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const colours = ["#2f4858", "#86bbd8", "#f6ae2d", "#f26419", "#33658a", "#55dde0", "#7a9e7e", "#b3122e"];
+  return Promise.all(
+    colours.map(async (colour, i) => {
+      const file = path.join(dir, `picture-${i}.jpg`);
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="${colour}"/><circle cx="${300 + i * 120}" cy="450" r="260" fill="#fff" fill-opacity=".35"/><rect x="900" y="${150 + i * 40}" width="500" height="300" fill="#000" fill-opacity=".25"/></svg>`;
+      await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toFile(file);
+      return file;
+    }),
+  );
+}

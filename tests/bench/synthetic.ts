@@ -2,7 +2,7 @@
  * Synthetic newsroom content for the benchmark: N articles of about 800 words with subheads, a
  * quote and a list, spread over sections and days. Deterministic: the same N gives the same files.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { link, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const SECTIONS = ["Middle East", "Kurdistan", "World", "Business", "Culture"];
@@ -76,15 +76,27 @@ export function syntheticArticle(i: number): SyntheticArticle {
   };
 }
 
+export interface SyntheticOptions {
+  /** Added to every frontmatter (the baseline's `layout:`). */
+  extraFrontmatter?: string;
+  /**
+   * Pictures for every tenth article, a hero and one figure in the body: files from this pool,
+   * hard-linked beside the article (generated once; the same bytes give the same cached encodes).
+   */
+  imagePool?: readonly string[];
+}
+
 /** Writes N articles as Dateline content (frontmatter per the article contract). */
-export async function writeSyntheticContent(contentDir: string, n: number, extraFrontmatter = ""): Promise<void> {
+export async function writeSyntheticContent(contentDir: string, n: number, o: SyntheticOptions = {}): Promise<void> {
   const batch = 200;
   for (let start = 0; start < n; start += batch) {
     await Promise.all(
       Array.from({ length: Math.min(batch, n - start) }, async (_, k) => {
-        const a = syntheticArticle(start + k);
+        const i = start + k;
+        const a = syntheticArticle(i);
         const file = path.join(contentDir, a.file);
         await mkdir(path.dirname(file), { recursive: true });
+        const pictured = o.imagePool?.length && i % 10 === 0;
         const fm = [
           "---",
           `title: ${JSON.stringify(a.title)}`,
@@ -93,12 +105,22 @@ export async function writeSyntheticContent(contentDir: string, n: number, extra
           `author: ${JSON.stringify(a.author)}`,
           `section: ${JSON.stringify(a.section)}`,
           `tags: ${JSON.stringify(a.tags)}`,
-          extraFrontmatter,
+          pictured ? `image:\n  src: ./hero.jpg\n  alt: "A street in the story's town."\n  caption: "The scene of story ${i}. (Photo: Bench)"` : "",
+          o.extraFrontmatter ?? "",
           "---",
         ]
           .filter(Boolean)
           .join("\n");
-        await writeFile(file, `${fm}\n\n${a.body}\n`);
+        let body = a.body;
+        if (pictured) {
+          const pool = o.imagePool!;
+          await link(pool[i % pool.length]!, path.join(path.dirname(file), "hero.jpg"));
+          await link(pool[(i + 1) % pool.length]!, path.join(path.dirname(file), "inline.jpg"));
+          const paragraphs = body.split("\n\n");
+          paragraphs.splice(2, 0, `![A market in the story's town.](./inline.jpg "Traders at the market. (Photo: Bench)")`);
+          body = paragraphs.join("\n\n");
+        }
+        await writeFile(file, `${fm}\n\n${body}\n`);
       }),
     );
   }
