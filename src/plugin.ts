@@ -91,22 +91,25 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const output = directories.output;
     const search = (options.search ?? true) ? await SearchIndex.start() : undefined;
     try {
-      const written = await writePages(output, pages, search, (done, total) => options.onProgress?.("Writing pages", done, total));
+      const written = await writePages(output, pages, (done, total) => options.onProgress?.("Writing pages", done, total));
       await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
-      const { encoded, reused } = await images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total));
+      // Pagefind reads the pages in its own process while this one encodes pictures.
+      const [{ encoded, reused }] = await Promise.all([
+        images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
+        search?.write(output),
+      ]);
       await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
       await writeFonts(path.join(output, FONT_FOLDER), model);
-      if (search) await search.write(output);
       options.onBuilt?.({ model, pages: written, imagesEncoded: encoded, imagesReused: reused });
     } catch (error) {
-      await search?.close();
+      await search?.close().catch(() => undefined);
       throw error;
     }
   });
 }
 
 /** Renders and writes each page in turn; folders are made once. Returns how many were written. */
-async function writePages(output: string, pages: readonly Page[], search: SearchIndex | undefined, progress: (done: number, total: number) => void): Promise<number> {
+async function writePages(output: string, pages: readonly Page[], progress: (done: number, total: number) => void): Promise<number> {
   const folders = new Set<string>();
   let done = 0;
   for (const page of pages) {
@@ -119,7 +122,6 @@ async function writePages(output: string, pages: readonly Page[], search: Search
     }
     // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
     writeFileSync(file, html);
-    search?.add(page.outputPath, html);
     if (++done % 500 === 0) progress(done, pages.length);
   }
   progress(done, pages.length);
