@@ -19,6 +19,8 @@ import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
 import { editionOf, type Edition } from "./editions.ts";
 import { readingMinutes } from "./reading-time.ts";
+import { BodyCache, renderKey, type BodyFacts } from "./body-cache.ts";
+import type { Token } from "markdown-it";
 import { absoluteUrl, imageBase, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
 export interface Term {
@@ -97,6 +99,8 @@ export interface LoadContext {
   sections: ReadonlyMap<string, ReadonlyMap<string, Section>>;
   /** Each edition's author profiles, by the name in authors.yaml and the edition's name. */
   authors: ReadonlyMap<string, ReadonlyMap<string, Author>>;
+  /** Parsed and rendered bodies of earlier builds (src/body-cache.ts); without it, every body is parsed. */
+  bodies?: BodyCache | undefined;
 }
 
 export type LoadResult = { article: Article; problems?: undefined } | { article?: undefined; problems: Problem[] };
@@ -131,7 +135,12 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml${where} (${names.join(", ") || "none"}).${hint}` });
   }
 
-  const { tokens, env } = parseMarkdown(source.body, edition.code);
+  // The body: parsed only when the cache has no entry for it, or its render is out of date.
+  const cacheKey = ctx.bodies ? BodyCache.key(source.body, edition.code, fm.dateline) : undefined;
+  const cached = cacheKey ? ctx.bodies!.get(cacheKey) : undefined;
+  let body: ReturnType<typeof parseBody> | undefined;
+  const parse = () => (body ??= parseBody(source.body, edition.code, fm.dateline));
+  const facts = cached?.facts ?? bodyFacts(parse());
   const images = new Map<string, ImagePlan>();
   const resolve = async (src: string, field: string, line: number | undefined) => {
     const located = locateImage(src, path.dirname(absFile), ctx);
@@ -157,25 +166,22 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     // The hero stands for the story in search results and social cards: it gets fixed-shape crops.
     if (plan) hero = { plan: withCrops(plan), alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
   }
-  for (const ref of imageRefs(tokens)) {
+  for (const ref of facts.images) {
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
     if (!ref.src) problems.push({ file, line, field: "body", message: "an image has no path" });
     else if (!images.has(ref.src)) await resolve(ref.src, "body", line);
   }
   // Third-party content comes only through the allow-list of src/embeds.ts.
-  for (const ref of embedRefs(tokens)) {
-    if (ref.error) problems.push({ file, line: ref.line === undefined ? undefined : source.bodyLine + ref.line, field: "embed", message: ref.error });
+  for (const ref of facts.embedErrors) {
+    problems.push({ file, line: ref.line === undefined ? undefined : source.bodyLine + ref.line, field: "embed", message: ref.error });
   }
-  for (const token of tokens) {
-    const image = token.type === "figure" ? token.children?.[0] : undefined;
-    if (image && !image.content.trim()) {
-      problems.push({ file, line: source.bodyLine + (token.map?.[0] ?? 0), field: "body", message: `image ${tokenAttr(image, "src")}: alt text is required: ![what the picture shows](${tokenAttr(image, "src")})` });
-    }
+  for (const figure of facts.missingAlt) {
+    problems.push({ file, line: source.bodyLine + figure.line, field: "body", message: `image ${figure.src}: alt text is required: ![what the picture shows](${figure.src})` });
   }
   fm.tags.forEach((tag, i) => {
     if (!slugOf(tag)) problems.push({ file, line: source.lineOf(["tags", i]), field: `tags.${i}`, message: `"${tag}" has no letters or digits to make a tag page's URL from` });
   });
-  if (fm.dateline && !leadWithDateline(tokens, fm.dateline)) {
+  if (!facts.datelineLed) {
     problems.push({ file, line: source.lineOf(["dateline"]), field: "dateline", message: "the body has no paragraph for the dateline to lead" });
   }
   if (problems.length || !section) return { problems };
@@ -189,10 +195,20 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const lang = edition.code;
   const authors = ctx.authors.get(edition.code)!;
   const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
-  const html = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words });
-  // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-  const feedHtml = renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words });
-  const wordCount = countWords(tokens);
+  const key = renderKey({ pageUrl, siteUrl: site.url, prefix: site.pathPrefix, images });
+  let rendered = cached?.rendered?.key === key ? cached.rendered : undefined;
+  if (!rendered) {
+    const { tokens, env } = parse();
+    rendered = {
+      key,
+      html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
+      // Feed readers show the body far from the site: the same body with absolute URLs throughout.
+      feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
+    };
+    ctx.bodies?.set(cacheKey!, { facts, rendered });
+  }
+  const { html, feedHtml } = rendered;
+  const wordCount = facts.wordCount;
   const article: Article = {
     sourcePath: file,
     slug,
@@ -222,7 +238,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],
-    internalLinks: linkRefs(tokens)
+    internalLinks: facts.links
       .map((ref) => ({ url: resolveHref(ref.href, { page: pageUrl, prefix: site.pathPrefix, absolute: true }), line: ref.line }))
       .filter((ref) => ref.url.startsWith(site.url))
       .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
@@ -237,4 +253,25 @@ function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string):
     if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: urlOf(slug) });
   }
   return [...bySlug.values()];
+}
+
+/** The body's tokens, with the dateline leading the first paragraph when there is one. */
+function parseBody(body: string, lang: string, dateline: Frontmatter["dateline"]): { tokens: Token[]; env: Record<string, unknown>; datelineLed: boolean } {
+  const { tokens, env } = parseMarkdown(body, lang);
+  return { tokens, env, datelineLed: dateline ? leadWithDateline(tokens, dateline) : true };
+}
+
+/** What the loader checks in a body, from its tokens (and what the cache keeps of them). */
+function bodyFacts({ tokens, datelineLed }: { tokens: Token[]; datelineLed: boolean }): BodyFacts {
+  return {
+    images: imageRefs(tokens).map((r) => ({ src: r.src || undefined, line: r.line })),
+    embedErrors: embedRefs(tokens).flatMap((r) => (r.error ? [{ line: r.line, error: r.error }] : [])),
+    missingAlt: tokens.flatMap((token) => {
+      const image = token.type === "figure" ? token.children?.[0] : undefined;
+      return image && !image.content.trim() ? [{ src: tokenAttr(image, "src"), line: token.map?.[0] ?? 0 }] : [];
+    }),
+    links: linkRefs(tokens),
+    datelineLed,
+    wordCount: countWords(tokens),
+  };
 }

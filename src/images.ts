@@ -12,7 +12,7 @@
  * directly because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Metadata, type Sharp } from "sharp";
 
@@ -54,9 +54,35 @@ export class ImageReadError extends Error {}
 interface CachedPlan {
   mtimeMs: number;
   size: number;
+  ino: number;
   plan: ImagePlan;
 }
+/**
+ * Plans by source path, valid while the file's size, modification time and inode are the same (as
+ * make and most build tools judge a file unchanged). Kept across builds in a file (see
+ * `loadPlans`): a warm build then reads no picture and asks sharp nothing.
+ */
 const planCache = new Map<string, CachedPlan>();
+
+/** Reads the plans an earlier build saved; a missing or damaged file is an empty cache. */
+export async function loadPlans(file: string): Promise<void> {
+  try {
+    const saved = JSON.parse(await readFile(file, "utf8")) as Record<string, CachedPlan>;
+    for (const [source, entry] of Object.entries(saved)) if (!planCache.has(source)) planCache.set(source, entry);
+  } catch {
+    // First build, or the cache was deleted.
+  }
+}
+
+/** Saves the plans of the pictures this build used, whole or not at all. */
+export async function savePlans(file: string, used: readonly ImagePlan[]): Promise<void> {
+  const sources = new Set(used.map((p) => p.source));
+  const entries = Object.fromEntries([...planCache].filter(([source]) => sources.has(source)));
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(entries));
+  await rename(temp, file);
+}
 
 export async function planImage(source: string): Promise<ImagePlan> {
   let info;
@@ -67,7 +93,7 @@ export async function planImage(source: string): Promise<ImagePlan> {
   }
   if (!info.isFile()) throw new ImageReadError("not a file");
   const cached = planCache.get(source);
-  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.plan;
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && cached.ino === info.ino) return cached.plan;
 
   const bytes = await readFile(source);
   let meta: Metadata;
@@ -92,7 +118,7 @@ export async function planImage(source: string): Promise<ImagePlan> {
     formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
   );
   const plan: ImagePlan = { source, hash, width, height, formats, variants };
-  planCache.set(source, { mtimeMs: info.mtimeMs, size: info.size, plan });
+  planCache.set(source, { mtimeMs: info.mtimeMs, size: info.size, ino: info.ino, plan });
   return plan;
 }
 

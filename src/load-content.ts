@@ -13,6 +13,7 @@ import type { SiteConfig } from "./site-config.ts";
 import type { Section, SectionsByEdition } from "./sections.ts";
 import type { Author, AuthorsByEdition } from "./authors.ts";
 import type { Edition } from "./editions.ts";
+import type { BodyCache } from "./body-cache.ts";
 
 export interface ContentOptions {
   root: string;
@@ -22,6 +23,8 @@ export interface ContentOptions {
   editions: readonly Edition[];
   sections: SectionsByEdition;
   authors: AuthorsByEdition;
+  /** Bodies parsed by earlier builds (src/body-cache.ts). */
+  bodies?: BodyCache | undefined;
 }
 
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
@@ -74,6 +77,7 @@ export function loadContext(o: ContentOptions): LoadContext {
     },
     sections: new Map(o.editions.map((e) => [e.code, sectionNames(o.sections.get(e.code) ?? [], o.sections.get(o.editions[0]!.code) ?? [])])),
     authors: new Map(o.editions.map((e) => [e.code, authorNames(o.authors.get(e.code) ?? [])])),
+    bodies: o.bodies,
   };
 }
 

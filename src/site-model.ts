@@ -13,7 +13,7 @@ import { dateWords, parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
 import { loadArticles } from "./load-content.ts";
 import { locateImage } from "./image-paths.ts";
-import { ImageReadError, planImage, withCrops, type ImagePlan } from "./images.ts";
+import { ImageReadError, loadPlans, planImage, savePlans, withCrops, type ImagePlan } from "./images.ts";
 import { paginate, type Paged } from "./pagination.ts";
 import { isIncluded, publicationState, type PublicationState } from "./publishing.ts";
 import { relatedStories } from "./related.ts";
@@ -23,6 +23,7 @@ import { loadStandalonePages, type StandalonePage } from "./standalone-pages.ts"
 import { FONT_FOLDER, searchPath, urlPath } from "./urls.ts";
 import { arabicScriptFonts, preloadFont, type FontFile } from "./fonts.ts";
 import { loadEditions, type Edition } from "./editions.ts";
+import { BodyCache } from "./body-cache.ts";
 
 /** Stories per listing page (sections, tags, authors, the archive). */
 export const PER_PAGE = 18;
@@ -107,6 +108,8 @@ export interface SiteModel {
   readonly fontFiles: readonly FontFile[];
   /** Drafts and embargoed articles left out of this build, for the build report. */
   readonly withheld: readonly { article: Article; state: PublicationState }[];
+  /** Article bodies parsed by this build; the others came from .cache/articles/. */
+  readonly bodiesParsed: number;
   readonly now: Instant;
 }
 
@@ -118,8 +121,12 @@ export interface ModelOptions {
   now?: string | undefined;
   drafts: boolean;
   future: boolean;
-  /** Subset fonts live here between builds (safe to delete); default .cache/fonts. */
-  fontCacheDir?: string;
+  /**
+   * What earlier builds worked out, safe to delete (default `<root>/.cache`): parsed bodies in
+   * articles/, picture plans in image-plans.json, subset fonts in fonts/ (encoded pictures are the
+   * plugin's, in images/).
+   */
+  cacheDir?: string;
 }
 
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
@@ -134,7 +141,11 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const shareImage = await loadShareImage(site, o);
   const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
   const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, editions, sectionSlugs);
-  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors });
+  const cacheDir = o.cacheDir ?? path.join(o.root, ".cache");
+  const bodies = new BodyCache(path.join(cacheDir, "articles"));
+  await loadPlans(path.join(cacheDir, "image-plans.json"));
+  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors, bodies });
+  bodies.prune();
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));
@@ -201,7 +212,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const fonts = arabicScript.length
     ? await arabicScriptFonts(arabicScriptText(arabicScript, editions), {
         base: `${site.pathPrefix}${FONT_FOLDER}/`,
-        cacheDir: o.fontCacheDir ?? path.join(o.root, ".cache", "fonts"),
+        cacheDir: path.join(cacheDir, "fonts"),
       })
     : { css: "", files: [] };
   const preload = preloadFont(fonts);
@@ -210,20 +221,24 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     fonts: isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${site.pathPrefix}${FONT_FOLDER}/${preload.fileName}` } : { css: "", preload: undefined },
   }));
 
+  const images = [
+    ...new Set([
+      ...articles.flatMap((a) => a.images),
+      ...[...authors.values()].flatMap((list) => list.flatMap((a) => (a.photo ? [a.photo] : []))),
+      ...(shareImage ? [shareImage.plan] : []),
+    ]),
+  ];
+  await savePlans(path.join(cacheDir, "image-plans.json"), [...all.flatMap((a) => a.images), ...images]);
+
   return {
     site,
     editions: withFonts,
     articles,
-    images: [
-      ...new Set([
-        ...articles.flatMap((a) => a.images),
-        ...[...authors.values()].flatMap((list) => list.flatMap((a) => (a.photo ? [a.photo] : []))),
-        ...(shareImage ? [shareImage.plan] : []),
-      ]),
-    ],
+    images,
     stylesheet,
     fontFiles: fonts.files,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
+    bodiesParsed: bodies.parsed,
     now,
   };
 }

@@ -54,6 +54,7 @@ function summary(report: BuildReport, seconds: number): string {
     `Built ${shown}/ in ${seconds.toFixed(2)} s: ${report.pages} pages, ${report.model.articles.length} articles published`,
     `  drafts skipped: ${drafts}`,
     `  embargoed: ${embargoed.length}${embargoed.map((w) => `\n    ${w.article.sourcePath} until ${isoWithOffset(w.article.date)}`).join("")}`,
+    `  articles: ${report.model.bodiesParsed} parsed, ${report.model.articles.length + report.model.withheld.length - report.model.bodiesParsed} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
   ].join("\n");
 }
