@@ -14,7 +14,7 @@ import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
-import { SearchIndex } from "./search-index.ts";
+import { SearchKey, searchIndexFor } from "./search-index.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -41,6 +41,8 @@ export interface BuildReport {
   pages: number;
   imagesEncoded: number;
   imagesReused: number;
+  /** The search index: made by this build, the previous build's (no indexed page changed), or none. */
+  search: "indexed" | "reused" | "off";
 }
 
 /** The subset of Eleventy's UserConfig we use (Eleventy ships no TypeScript types for it). */
@@ -89,27 +91,22 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
     const output = directories.output;
-    const search = (options.search ?? true) ? await SearchIndex.start() : undefined;
-    try {
-      const written = await writePages(output, pages, (done, total) => options.onProgress?.("Writing pages", done, total));
-      await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
-      // Pagefind reads the pages in its own process while this one encodes pictures.
-      const [{ encoded, reused }] = await Promise.all([
-        images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
-        search?.write(output),
-      ]);
-      await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
-      await writeFonts(path.join(output, FONT_FOLDER), model);
-      options.onBuilt?.({ model, pages: written, imagesEncoded: encoded, imagesReused: reused });
-    } catch (error) {
-      await search?.close().catch(() => undefined);
-      throw error;
-    }
+    const searchKey = (options.search ?? true) ? new SearchKey() : undefined;
+    const written = await writePages(output, pages, searchKey, (done, total) => options.onProgress?.("Writing pages", done, total));
+    await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
+    // Pagefind reads the pages in its own process while this one encodes pictures.
+    const [{ encoded, reused }, index] = await Promise.all([
+      images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
+      searchKey && searchIndexFor(output, searchKey.digest(), path.join(root, ".cache", "search")),
+    ]);
+    await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
+    await writeFonts(path.join(output, FONT_FOLDER), model);
+    options.onBuilt?.({ model, pages: written, imagesEncoded: encoded, imagesReused: reused, search: !index ? "off" : index.reused ? "reused" : "indexed" });
   });
 }
 
 /** Renders and writes each page in turn; folders are made once. Returns how many were written. */
-async function writePages(output: string, pages: readonly Page[], progress: (done: number, total: number) => void): Promise<number> {
+async function writePages(output: string, pages: readonly Page[], searchKey: SearchKey | undefined, progress: (done: number, total: number) => void): Promise<number> {
   const folders = new Set<string>();
   let done = 0;
   for (const page of pages) {
@@ -122,6 +119,7 @@ async function writePages(output: string, pages: readonly Page[], progress: (don
     }
     // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
     writeFileSync(file, html);
+    searchKey?.add(page.outputPath, html);
     if (++done % 500 === 0) progress(done, pages.length);
   }
   progress(done, pages.length);

@@ -76,3 +76,22 @@ test("entries of deleted stories are pruned", async () => {
   await buildFixture(root, { search: false });
   assert.equal((await readdir(cache())).length, count - 1);
 });
+
+test("the search index is reused while no story changes, made again when one does, the same as a clean build's", async () => {
+  const first = await buildFixture(root);
+  assert.notEqual(first.search, "off");
+  const index = await hashTree(path.join(site(), "pagefind"));
+  const again = await buildFixture(root);
+  assert.equal(again.search, "reused");
+  assert.deepEqual(await hashTree(path.join(site(), "pagefind")), index);
+  await appendFile(path.join(root, "content/world/draft-story.md"), "\nDrafts are not indexed: this changes nothing.\n");
+  assert.equal((await buildFixture(root)).search, "reused");
+  await appendFile(path.join(root, "content/news/full-story/index.md"), "\nA new paragraph about the quayside.\n");
+  const changed = await buildFixture(root);
+  assert.equal(changed.search, "indexed");
+  const cached = await hashTree(path.join(site(), "pagefind"));
+  assert.notDeepEqual(cached, index);
+  await rm(path.join(root, ".cache"), { recursive: true, force: true });
+  await buildFixture(root);
+  assert.deepEqual(await hashTree(path.join(site(), "pagefind")), cached);
+});
