@@ -18,6 +18,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -314,6 +315,19 @@ test("Arabic-script pages inline @font-face rules for /fonts/*.woff2 and preload
 });
 
 // ---- 2. hreflang ---------------------------------------------------------------------------------
+
+test("an article page's HTML and stylesheet together are at most 20 KB compressed, and need no script", () => {
+  for (const [lang, url] of Object.entries(MOSCOW)) {
+    const html = file(fileOfUrl(url)!);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+    assert.ok(stylesheet, `${lang}: a stylesheet`);
+    const css = file(fileOfUrl(stylesheet)!);
+    const size = gzipSync(html, { level: 9 }).length + gzipSync(css, { level: 9 }).length;
+    assert.ok(size <= 20 * 1024, `${lang}: ${size} bytes`);
+    // Structured data is the only script on an article page.
+    assert.deepEqual([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script type="application/ld+json">'], lang);
+  }
+});
 
 describe("hreflang alternates", () => {
   test("are reciprocal across the whole site: self-listed, existing, identical on every version, true to their language", () => {

@@ -7,6 +7,8 @@
  *
  *   baseline          bare Eleventy 3 on the same Markdown (text only), one Nunjucks layout
  *   cold, text only   Dateline with no output and no cache, on the same articles without pictures
+ *   warm, text only   the same again, with its cache and output (so the picture step's share of a
+ *                     warm build is the difference to the next "warm" row)
  *   cold              Dateline with no output and no cache: every picture encoded
  *   warm              a second full build: the cache (pictures, fonts) and the previous output there
  *   one changed       after one article's body changed (a different article each run)
@@ -132,6 +134,7 @@ for (const n of sizes) {
     timed(baseline, process.execPath, [path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.js", "--quiet"]),
   );
   await measure("Dateline cold, text only", () => clean(text, { cache: true }), () => dateline(text));
+  await measure("Dateline warm, text only", async () => undefined, () => dateline(text));
   await measure("Dateline cold (a tenth with pictures)", () => clean(pictured, { cache: true }), () => dateline(pictured));
   await measure("Dateline warm (second build)", async () => undefined, () => dateline(pictured));
   await measure(
