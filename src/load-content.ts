@@ -3,7 +3,7 @@
  * holding every problem of every file. Files and folders whose names start with `_` or `.` are not
  * articles (`content/_data/` holds site data).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadArticle, type Article, type LoadContext } from "./article.ts";
 import { articleSchema } from "./article-schema.ts";
@@ -25,6 +25,45 @@ export interface ContentOptions {
   authors: AuthorsByEdition;
   /** Bodies parsed by earlier builds (src/body-cache.ts). */
   bodies?: BodyCache | undefined;
+  /** Articles loaded by an earlier build of this process (`npm start`). */
+  memo?: ArticleMemo | undefined;
+}
+
+/**
+ * Articles an earlier build in this process loaded (the preview server rebuilds on every save): one
+ * is reused while its file's text, the site's settings (site.yaml, sections, authors, interface
+ * words) and its pictures' files are what they were, so a save parses one story, not every one.
+ */
+export class ArticleMemo {
+  readonly #entries = new Map<string, { raw: string; settings: string; article: Article; pictures: { source: string; mtimeMs: number; size: number }[] }>();
+
+  get(file: string, raw: string, settings: string): Article | undefined {
+    const entry = this.#entries.get(file);
+    if (!entry || entry.raw !== raw || entry.settings !== settings) return undefined;
+    for (const p of entry.pictures) {
+      try {
+        const info = statSync(p.source);
+        if (info.mtimeMs !== p.mtimeMs || info.size !== p.size) return undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    return entry.article;
+  }
+
+  set(file: string, raw: string, settings: string, article: Article): void {
+    const pictures = article.images.map((plan) => {
+      const info = statSync(plan.source);
+      return { source: plan.source, mtimeMs: info.mtimeMs, size: info.size };
+    });
+    this.#entries.set(file, { raw, settings, article, pictures });
+  }
+
+  /** Forgets files that are gone. */
+  keep(files: readonly string[]): void {
+    const live = new Set(files);
+    for (const file of this.#entries.keys()) if (!live.has(file)) this.#entries.delete(file);
+  }
 }
 
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
@@ -53,7 +92,17 @@ export async function readArticles(o: ContentOptions): Promise<{ articles: Artic
   // Reading synchronously is several times faster than fs/promises for thousands of small files
   // (measured: ~1 s of a 4,000-article build went to FileHandle open/stat/close); image planning
   // inside loadArticle stays asynchronous and overlaps.
-  const results = await mapLimit(files, 8, (file) => loadArticle(file, readFileSync(file, "utf8"), ctx));
+  const settings = o.memo ? settingsKey(o) : "";
+  o.memo?.keep(files);
+  const results = await mapLimit(files, 8, async (file) => {
+    const raw = readFileSync(file, "utf8");
+    const known = o.memo?.get(file, raw, settings);
+    // The same settings, but this build's objects: pages and listings match editions by identity.
+    if (known) return { article: rebind(known, ctx) };
+    const result = await loadArticle(file, raw, ctx);
+    if (result.article) o.memo?.set(file, raw, settings, result.article);
+    return result;
+  });
   for (const result of results) {
     if (result.problems) problems.push(...result.problems);
     else articles.push(result.article);
@@ -147,4 +196,21 @@ export function duplicateTranslations<T extends { sourcePath: string; lang: stri
         message: `"${a.translationKey}" is also the translationKey of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")} in the same language (${a.lang}): each language has one version of a story or page`,
       })),
     );
+}
+
+/** Everything besides its own file that an article is made from: changes here reload every article. */
+function settingsKey(o: ContentOptions): string {
+  return JSON.stringify({
+    site: o.site,
+    editions: o.editions.map((e) => [e.code, e.home, e.words.everything]),
+    sections: [...o.sections],
+    authors: [...o.authors].map(([code, list]) => [code, list.map((a) => [a.canonicalName, a.name, a.url])]),
+  });
+}
+
+/** An article of an earlier build, pointing at this build's edition and section. */
+function rebind(article: Article, ctx: LoadContext): Article {
+  const edition = ctx.editions.find((e) => e.code === article.edition.code)!;
+  const section = [...ctx.sections.get(edition.code)!.values()].find((s) => s.slug === article.section.slug)!;
+  return Object.freeze({ ...article, edition, section });
 }

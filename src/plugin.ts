@@ -6,7 +6,7 @@
  * copies, the dev server with live reload, and watching.
  */
 import { FONT_FOLDER, IMAGE_FOLDER } from "./urls.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
@@ -15,6 +15,8 @@ import { ImageStore } from "./images.ts";
 import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
 import { SearchKey, searchIndexFor } from "./search-index.ts";
+import { ArticleMemo } from "./load-content.ts";
+import { createHash } from "node:crypto";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -64,13 +66,22 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   let model: SiteModel | undefined;
   let pages: Page[] = [];
+  // A preview rebuilds on every save in one process: it keeps the articles it loaded, the hash of
+  // every page it wrote (an unchanged page is not written again), and indexes search after the
+  // reload instead of before it.
+  const memo = preview ? new ArticleMemo() : undefined;
+  const written = preview ? new Map<string, string>() : undefined;
+  let indexing: Promise<unknown> = Promise.resolve();
+  let rebuild = false;
 
   config.addWatchTarget(contentDir);
   config.addWatchTarget(assetsDir);
   // Eleventy resolves passthrough paths against the working directory, not the input folder.
   config.addPassthroughCopy({ [path.relative(process.cwd(), assetsDir)]: "assets" });
 
+  let started = 0;
   config.on("eleventy.before", async () => {
+    started = performance.now();
     model = await buildSiteModel({
       root,
       contentDir,
@@ -78,6 +89,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       now: options.now,
       drafts: options.drafts ?? preview,
       future: options.future ?? preview,
+      memo,
     });
     pages = options.pages(model);
     const clashes = outputClashes(pages.map((p) => p.outputPath));
@@ -92,26 +104,54 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const output = directories.output;
     const searchKey = (options.search ?? true) ? new SearchKey() : undefined;
-    const written = await writePages(output, pages, searchKey, (done, total) => options.onProgress?.("Writing pages", done, total));
+    await indexing;
+    const writing = { searchKey, written, unchanged: 0 };
+    const count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
     await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
-    // Pagefind reads the pages in its own process while this one encodes pictures.
-    const [{ encoded, reused }, index] = await Promise.all([
+    const index = () => searchKey && searchIndexFor(output, searchKey.digest(), path.join(root, ".cache", "search"));
+    // Pagefind reads the pages in its own process while this one encodes pictures; in a preview
+    // after its first build, while the browser reloads.
+    const background = preview && rebuild;
+    const [{ encoded, reused }, made] = await Promise.all([
       images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
-      searchKey && searchIndexFor(output, searchKey.digest(), path.join(root, ".cache", "search")),
+      background ? undefined : index(),
     ]);
     await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
     await writeFonts(path.join(output, FONT_FOLDER), model);
-    options.onBuilt?.({ model, pages: written, imagesEncoded: encoded, imagesReused: reused, search: !index ? "off" : index.reused ? "reused" : "indexed" });
+    if (background) indexing = Promise.resolve(index()).catch((error: unknown) => console.error(`Search index: ${(error as Error).message}`));
+    // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
+    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${count - writing.unchanged} of ${count} pages written${background ? ", search index updating" : ""}`);
+    rebuild = true;
+    options.onBuilt?.({ model, pages: count, imagesEncoded: encoded, imagesReused: reused, search: !searchKey ? "off" : background ? "indexed" : made?.reused ? "reused" : "indexed" });
   });
 }
 
-/** Renders and writes each page in turn; folders are made once. Returns how many were written. */
-async function writePages(output: string, pages: readonly Page[], searchKey: SearchKey | undefined, progress: (done: number, total: number) => void): Promise<number> {
+/**
+ * Renders and writes each page in turn; folders are made once. With `written` (a preview), a page
+ * whose text is what was last written there is left alone. Returns how many pages the site has.
+ */
+async function writePages(
+  output: string,
+  pages: readonly Page[],
+  o: { searchKey: SearchKey | undefined; written: Map<string, string> | undefined; unchanged: number },
+  progress: (done: number, total: number) => void,
+): Promise<number> {
   const folders = new Set<string>();
   let done = 0;
   for (const page of pages) {
     const html = await page.render();
+    o.searchKey?.add(page.outputPath, html);
     const file = path.join(output, page.outputPath);
+    if (o.written) {
+      const hash = createHash("sha1").update(html).digest("base64");
+      const same = o.written.get(file) === hash && existsSync(file);
+      o.written.set(file, hash);
+      if (same) {
+        o.unchanged++;
+        if (++done % 500 === 0) progress(done, pages.length);
+        continue;
+      }
+    }
     const folder = path.dirname(file);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
@@ -119,7 +159,6 @@ async function writePages(output: string, pages: readonly Page[], searchKey: Sea
     }
     // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
     writeFileSync(file, html);
-    searchKey?.add(page.outputPath, html);
     if (++done % 500 === 0) progress(done, pages.length);
   }
   progress(done, pages.length);

@@ -11,7 +11,7 @@ import type { Article, Figure, Term } from "./article.ts";
 import { hasPageIn, loadAuthors, type Author } from "./authors.ts";
 import { dateWords, parseDate, type Instant } from "./dates.ts";
 import { ContentError } from "./errors.ts";
-import { loadArticles } from "./load-content.ts";
+import { loadArticles, type ArticleMemo } from "./load-content.ts";
 import { locateImage } from "./image-paths.ts";
 import { ImageReadError, loadPlans, planImage, savePlans, withCrops, type ImagePlan } from "./images.ts";
 import { paginate, type Paged } from "./pagination.ts";
@@ -127,6 +127,8 @@ export interface ModelOptions {
    * plugin's, in images/).
    */
   cacheDir?: string;
+  /** Articles loaded by an earlier build of this process (the preview server's rebuilds). */
+  memo?: ArticleMemo;
 }
 
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
@@ -144,8 +146,9 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const cacheDir = o.cacheDir ?? path.join(o.root, ".cache");
   const bodies = new BodyCache(path.join(cacheDir, "articles"));
   await loadPlans(path.join(cacheDir, "image-plans.json"));
-  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors, bodies });
-  bodies.prune();
+  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors, bodies, memo: o.memo });
+  // A preview reuses articles without asking the body cache: pruning then would empty it.
+  if (!o.memo) bodies.prune();
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { appendFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildFixture, hashTree, jpeg, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
+import { buildFixture, hashTree, jpeg, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
 
 let root: string;
 const cache = () => path.join(root, ".cache/articles");
@@ -94,4 +94,22 @@ test("the search index is reused while no story changes, made again when one doe
   await rm(path.join(root, ".cache"), { recursive: true, force: true });
   await buildFixture(root);
   assert.deepEqual(await hashTree(path.join(site(), "pagefind")), cached);
+});
+
+test("a preview's rebuild reuses the articles it loaded, bound to the new build's editions and sections", async () => {
+  const { buildSiteModel } = await import("../src/site-model.ts");
+  const { ArticleMemo } = await import("../src/load-content.ts");
+  const memo = new ArticleMemo();
+  const options = { root, contentDir: path.join(root, "content"), assetsDir: path.join(REPO, "assets"), drafts: true, future: true, memo };
+  const first = await buildSiteModel(options);
+  await appendFile(path.join(root, "content/news/full-story/index.md"), "\nOne more line, saved in the preview.\n");
+  const second = await buildSiteModel(options);
+  assert.equal(second.bodiesParsed, 1);
+  assert.deepEqual(second.editions.map((e) => e.articles.length), first.editions.map((e) => e.articles.length));
+  for (const m of second.editions) {
+    for (const a of m.articles) {
+      assert.equal(a.edition, m.edition);
+      assert.ok(m.sections.some((l) => l.subject === a.section), a.url);
+    }
+  }
 });

@@ -12,6 +12,8 @@
  *   cold              Dateline with no output and no cache: every picture encoded
  *   warm              a second full build: the cache (pictures, fonts) and the previous output there
  *   one changed       after one article's body changed (a different article each run)
+ *   npm start         the preview server (Eleventy's watch mode, as `npm start`): from saving a
+ *                     changed article to its "[dateline] Built" line, and the server's peak memory
  *   Hugo              the same Markdown with Hugo, when `hugo` is installed (else left out)
  *
  * and prints one table: wall time, per-article cost, peak memory (maxRSS of the process) and the
@@ -20,7 +22,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,6 +147,8 @@ for (const n of sizes) {
     },
     () => dateline(pictured),
   );
+  rows.push({ n, name: "npm start, one article changed", samples: await previewRuns(pictured, runs) });
+  console.log(`  npm start, one article changed: ${rows.at(-1)!.samples.map((x) => `${x.seconds.toFixed(2)} s`).join(", ")}`);
   if (hugo) await measure("Hugo", () => clean(path.join(dir, "hugo"), { cache: false }), () => timedHugo(path.join(dir, "hugo")));
   // The next size needs the memory and the disk.
   if (!values.keep) await rm(dir, { recursive: true, force: true });
@@ -205,4 +209,52 @@ async function imagePool(dir: string): Promise<string[]> {
       return file;
     }),
   );
+}
+
+/**
+ * The preview: Eleventy in watch mode with Dateline's config, as `npm start` runs it. After its first
+ * build, each run appends a sentence to an article and times until the plugin's "[dateline] Built"
+ * line; the peak memory is the process's high-water mark (VmHWM) at the end.
+ */
+async function previewRuns(root: string, count: number): Promise<Sample[]> {
+  const child = spawn(
+    process.execPath,
+    ["--import", import.meta.resolve("tsx"), path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(repo, ".eleventy.ts")}`, "--watch"],
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATELINE_NOW: "2026-01-01T00:00:00Z" } },
+  );
+  let waiting: ((line: string) => void) | undefined;
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => {
+    output += d.toString();
+    let nl: number;
+    while ((nl = output.indexOf("\n")) >= 0) {
+      const line = output.slice(0, nl);
+      output = output.slice(nl + 1);
+      if ((line.startsWith("[dateline] Built") || line.includes("Watching")) && waiting) waiting(line);
+    }
+  });
+  child.stderr.on("data", () => undefined);
+  const built = () => new Promise<string>((resolve) => (waiting = resolve));
+  try {
+    // The first build, then Eleventy's "Watching…" once its watcher has seen every folder.
+    await built();
+    while (!(await built()).includes("Watching"));
+    const samples: Sample[] = [];
+    for (let r = 0; r < count; r++) {
+      // Let the watcher settle (Eleventy ignores changes while it builds).
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const a = syntheticArticle(3 + r * 11);
+      const next = built();
+      const started = performance.now();
+      await appendFile(path.join(root, "content", a.file), `\nA sentence saved in preview run ${r}.\n`);
+      let line = await next;
+      while (!line.startsWith("[dateline] Built")) line = await built();
+      samples.push({ seconds: (performance.now() - started) / 1000, maxRssMb: Number.NaN });
+      console.log(`    ${line}`);
+    }
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(await readFile(`/proc/${child.pid}/status`, "utf8").catch(() => ""));
+    return samples.map((x) => ({ ...x, maxRssMb: hwm ? Number(hwm[1]) / 1024 : Number.NaN }));
+  } finally {
+    child.kill();
+  }
 }
