@@ -71,7 +71,24 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   // reload instead of before it.
   const memo = preview ? new ArticleMemo() : undefined;
   const written = preview ? new Map<string, string>() : undefined;
-  let indexing: Promise<unknown> = Promise.resolve();
+  // The preview's search index runs behind the rebuilds: one at a time, and only the newest of the
+  // ones asked for while it ran (a save during indexing does not wait for it).
+  let indexing: Promise<void> | undefined;
+  let nextIndex: (() => Promise<unknown> | undefined) | undefined;
+  const indexInBackground = (run: () => Promise<unknown> | undefined) => {
+    nextIndex = run;
+    indexing ??= (async () => {
+      while (nextIndex) {
+        const current = nextIndex;
+        nextIndex = undefined;
+        await Promise.resolve(current()).catch((error: unknown) => console.error(`[dateline] Search index: ${(error as Error).message}`));
+      }
+    })().finally(() => {
+      indexing = undefined;
+      // Asked for in the moment between the loop's last check and here.
+      if (nextIndex) indexInBackground(nextIndex);
+    });
+  };
   let rebuild = false;
 
   config.addWatchTarget(contentDir);
@@ -104,7 +121,6 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const output = directories.output;
     const searchKey = (options.search ?? true) ? new SearchKey() : undefined;
-    await indexing;
     const writing = { searchKey, written, unchanged: 0 };
     const count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
     await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
@@ -118,7 +134,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     ]);
     await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
     await writeFonts(path.join(output, FONT_FOLDER), model);
-    if (background) indexing = Promise.resolve(index()).catch((error: unknown) => console.error(`Search index: ${(error as Error).message}`));
+    if (background) indexInBackground(index);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
     if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${count - writing.unchanged} of ${count} pages written${background ? ", search index updating" : ""}`);
     rebuild = true;

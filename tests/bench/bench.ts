@@ -222,6 +222,8 @@ async function previewRuns(root: string, count: number): Promise<Sample[]> {
     ["--import", import.meta.resolve("tsx"), path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(repo, ".eleventy.ts")}`, "--watch"],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATELINE_NOW: "2026-01-01T00:00:00Z" } },
   );
+  // Lines that matter, in order: a waiter takes the next one, or waits for it.
+  const lines: string[] = [];
   let waiting: ((line: string) => void) | undefined;
   let output = "";
   child.stdout.on("data", (d: Buffer) => {
@@ -230,19 +232,25 @@ async function previewRuns(root: string, count: number): Promise<Sample[]> {
     while ((nl = output.indexOf("\n")) >= 0) {
       const line = output.slice(0, nl);
       output = output.slice(nl + 1);
-      if ((line.startsWith("[dateline] Built") || line.includes("Watching")) && waiting) waiting(line);
+      if (!line.startsWith("[dateline] Built") && !line.includes("Watching")) continue;
+      if (waiting) {
+        const wake = waiting;
+        waiting = undefined;
+        wake(line);
+      } else lines.push(line);
     }
   });
   child.stderr.on("data", () => undefined);
-  const built = () => new Promise<string>((resolve) => (waiting = resolve));
+  const built = () => (lines.length ? Promise.resolve(lines.shift()!) : new Promise<string>((resolve) => (waiting = resolve)));
   try {
     // The first build, then Eleventy's "Watching…" once its watcher has seen every folder.
     await built();
     while (!(await built()).includes("Watching"));
     const samples: Sample[] = [];
     for (let r = 0; r < count; r++) {
-      // Let the watcher settle (Eleventy ignores changes while it builds).
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // Let the watcher settle: Eleventy says "Watching…" before chokidar has walked thousands of
+      // folders (a change before that is missed), and ignores changes while it builds.
+      await new Promise((resolve) => setTimeout(resolve, r === 0 ? 8000 : 1500));
       const a = syntheticArticle(3 + r * 11);
       const next = built();
       const started = performance.now();
