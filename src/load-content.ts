@@ -14,6 +14,7 @@ import type { Section, SectionsByEdition } from "./sections.ts";
 import type { Author, AuthorsByEdition } from "./authors.ts";
 import type { Edition } from "./editions.ts";
 import type { BodyCache } from "./body-cache.ts";
+import { groupBy } from "./group-by.ts";
 
 export interface ContentOptions {
   root: string;
@@ -160,13 +161,7 @@ export async function loadArticles(o: ContentOptions): Promise<Article[]> {
 }
 
 function duplicateUrls(articles: readonly Article[]): Problem[] {
-  const byUrl = new Map<string, Article[]>();
-  for (const a of articles) {
-    const group = byUrl.get(a.url);
-    if (group) group.push(a);
-    else byUrl.set(a.url, [a]);
-  }
-  return [...byUrl.values()]
+  return [...groupBy(articles, (a) => [a.url]).values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
       group.map((a) => ({
@@ -179,15 +174,7 @@ function duplicateUrls(articles: readonly Article[]): Problem[] {
 
 /** Two articles (or pages) of one language with one translationKey: the switcher could not tell which to link. */
 export function duplicateTranslations<T extends { sourcePath: string; lang: string; translationKey: string | undefined }>(articles: readonly T[]): Problem[] {
-  const byKey = new Map<string, T[]>();
-  for (const a of articles) {
-    if (!a.translationKey) continue;
-    const key = `${a.lang}\u0000${a.translationKey}`;
-    const group = byKey.get(key);
-    if (group) group.push(a);
-    else byKey.set(key, [a]);
-  }
-  return [...byKey.values()]
+  return [...groupBy(articles, (a) => (a.translationKey ? [`${a.lang}\u0000${a.translationKey}`] : [])).values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
       group.map((a) => ({

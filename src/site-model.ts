@@ -21,6 +21,7 @@ import { loadSections, type Section } from "./sections.ts";
 import { loadSiteConfig, type SiteConfig } from "./site-config.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages.ts";
 import { FONT_FOLDER, searchPath, urlPath } from "./urls.ts";
+import { groupBy } from "./group-by.ts";
 import { arabicScriptFonts, preloadFont, type FontFile } from "./fonts.ts";
 import { loadEditions, type Edition } from "./editions.ts";
 import { BodyCache } from "./body-cache.ts";
@@ -154,6 +155,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const articles = sorted.filter((a) => isIncluded(a, rules));
   const alternates = new Alternates(editions);
 
+  const stylesheetLink = { url: `${site.pathPrefix}${stylesheet.outputPath}`, integrity: `sha384-${createHash("sha384").update(stylesheet.content).digest("base64")}` };
   const models = editions.map((edition): Omit<EditionModel, "fonts"> => {
     const own = articles.filter((a) => a.edition === edition);
     const ownSections = sections.get(edition.code) ?? [];
@@ -175,7 +177,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
       site,
       edition,
       editions,
-      stylesheet: { url: `${site.pathPrefix}${stylesheet.outputPath}`, integrity: `sha384-${createHash("sha384").update(stylesheet.content).digest("base64")}` },
+      stylesheet: stylesheetLink,
       articles: own,
       latest: own.slice(0, FEED_ITEMS),
       news: own.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
@@ -199,11 +201,8 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   alternates.add(models.filter((m) => m.articles.length).map((m) => ({ edition: m.edition, url: m.edition.home })));
   alternates.add(models.map((m) => ({ edition: m.edition, url: searchPath(m.edition.home) })));
   const bySlug = <T extends { slug: string; url: string }>(pick: (m: (typeof models)[number]) => readonly Listing<T>[]) => {
-    const groups = new Map<string, Alternate[]>();
-    for (const m of models) {
-      for (const l of pick(m)) if (listed(l)) groups.set(l.subject.slug, [...(groups.get(l.subject.slug) ?? []), { edition: m.edition, url: l.subject.url }]);
-    }
-    for (const group of groups.values()) alternates.add(group);
+    const listings = models.flatMap((m) => pick(m).filter(listed).map((l) => ({ edition: m.edition, url: l.subject.url, slug: l.subject.slug })));
+    for (const group of groupBy(listings, (l) => [l.slug]).values()) alternates.add(group);
   };
   bySlug((m) => m.sections);
   bySlug((m) => m.authors);
@@ -340,18 +339,6 @@ export function lastChange(articles: readonly Article[]): Instant | undefined {
     if (!latest || changed > latest) latest = changed;
   }
   return latest;
-}
-
-function groupBy<T>(articles: readonly T[], keysOf: (a: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const a of articles) {
-    for (const key of keysOf(a)) {
-      const list = groups.get(key);
-      if (list) list.push(a);
-      else groups.set(key, [a]);
-    }
-  }
-  return groups;
 }
 
 export async function loadShareImage(site: SiteConfig, o: Pick<ModelOptions, "root" | "contentDir" | "assetsDir">): Promise<Figure | undefined> {
