@@ -17,7 +17,7 @@ import { nearest, schemaProblems } from "./schema-problems.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
-import { editionOf, type Edition } from "./editions.ts";
+import { editionOf, undeclaredLanguage, type Edition } from "./editions.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { BodyCache, renderKey, type BodyFacts } from "./body-cache.ts";
 import type { Token } from "markdown-it";
@@ -116,12 +116,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const schema = ctx.schemaFor(edition ?? ctx.editions[0]!);
   const parsed = schema.safeParse(data, { reportInput: true });
   const problems: Problem[] = [];
-  if (!edition) {
-    const codes = ctx.editions.map((e) => e.code);
-    const near = nearest(String(data.lang).toLowerCase(), codes, String(data.lang).length > 3 ? 2 : 1);
-    const hint = near ? `. Did you mean \`${near}\`?` : "; to publish in it, add it to `languages` in content/_data/site.yaml";
-    problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${String(data.lang)}" is not one of the site's languages (${codes.join(", ")})${hint}` });
-  }
+  if (!edition) problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: undeclaredLanguage(String(data.lang), ctx.editions) });
   if (!parsed.success) return { problems: [...problems, ...schemaProblems(schema, parsed.error.issues, file, source.lineOf)] };
   if (!edition) return { problems };
   const fm: Frontmatter = parsed.data;

@@ -11,7 +11,7 @@ import { SLUG_PATTERN } from "./article-schema.ts";
 import { ImageReadError, planImage, type ImagePlan } from "./images.ts";
 import { locateImage } from "./image-paths.ts";
 import { slugOf, urlPath } from "./urls.ts";
-import type { Edition } from "./editions.ts";
+import { unknownLanguage, type Edition } from "./editions.ts";
 
 const authorsSchema = z.array(
   z
@@ -90,7 +90,7 @@ export async function loadAuthors(contentDir: string, root: string, assetsDir: s
         }
       }
       for (const code of Object.keys(a.translations)) {
-        if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: `"${code}" is not one of the site's other languages (${codes.join(", ") || "none declared"})` });
+        if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) });
       }
       return editions.map((e): Author => {
         const own = e.isDefault ? undefined : a.translations[e.code];

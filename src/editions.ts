@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { ContentError, type Problem } from "./errors.ts";
+import { nearest } from "./schema-problems.ts";
 import type { Language, SiteConfig } from "./site-config.ts";
 import { loadWords, type Words } from "./translations.ts";
 import { urlPath } from "./urls.ts";
@@ -46,4 +47,20 @@ export function editionOf(editions: readonly Edition[], lang: string): Edition |
   const primary = wanted.split("-")[0]!;
   const same = editions.filter((e) => e.code.toLowerCase().split("-")[0] === primary);
   return same.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * Why a language code names no edition, in one wording wherever an editor writes one (an article's
+ * or a page's `lang`, a translation in sections.yaml or authors.yaml): the codes it may be, and the
+ * nearest of them, or else what to do. Codes are short: only a near miss counts as a hint.
+ */
+export function unknownLanguage(code: string, codes: readonly string[], o: { which?: string; otherwise?: string } = {}): string {
+  const near = nearest(code.toLowerCase(), codes, code.length > 3 ? 2 : 1);
+  const hint = near ? `; did you mean "${near}"?` : (o.otherwise ?? "");
+  return `"${code}" is not one of the site's ${o.which ?? "languages"} (${codes.join(", ") || "none declared"})${hint}`;
+}
+
+/** For an article's or a page's `lang`: a language the site does not publish in. */
+export function undeclaredLanguage(code: string, editions: readonly Edition[]): string {
+  return unknownLanguage(code, editions.map((e) => e.code), { otherwise: "; to publish in it, add it to `languages` in content/_data/site.yaml" });
 }

@@ -10,8 +10,7 @@ import { ContentError, type Problem } from "./errors.ts";
 import { readDataFile } from "./data-file.ts";
 import { SLUG_PATTERN } from "./article-schema.ts";
 import { slugOf, urlPath } from "./urls.ts";
-import type { Edition } from "./editions.ts";
-import { nearest } from "./schema-problems.ts";
+import { unknownLanguage, type Edition } from "./editions.ts";
 
 /** First path segments the site uses for itself; a section cannot take them. */
 export const RESERVED_SEGMENTS = new Set(["tags", "authors", "page", "img", "assets", "fonts", "pagefind", "search", "feeds"]);
@@ -65,10 +64,7 @@ export async function loadSections(contentDir: string, root: string, editions: r
     }
     seen.set(slug, i);
     for (const code of Object.keys(s.translations)) {
-      if (!codes.includes(code)) {
-        const near = nearest(code, codes, code.length > 3 ? 2 : 1);
-        problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: `"${code}" is not one of the site's other languages (${codes.join(", ") || "none declared"})${near ? `; did you mean "${near}"?` : ""}` });
-      }
+      if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) });
     }
     for (const edition of editions) {
       const words = edition.isDefault ? s : s.translations[edition.code];

@@ -11,7 +11,7 @@ import { embedRefs, imageRefs, parseMarkdown, renderMarkdown, typeset } from "./
 import { schemaProblems } from "./schema-problems.ts";
 import { RESERVED_SEGMENTS } from "./sections.ts";
 import { LANG_PATTERN, SLUG_PATTERN } from "./article-schema.ts";
-import { editionOf, type Edition } from "./editions.ts";
+import { editionOf, undeclaredLanguage, type Edition } from "./editions.ts";
 import { duplicateTranslations } from "./load-content.ts";
 import { outputPathOf, slugOf, urlPath } from "./urls.ts";
 
@@ -63,7 +63,7 @@ export function loadStandalonePages(contentDir: string, root: string, pathPrefix
     const fm = parsed.data;
     const edition = fm.lang === undefined ? editions[0]! : editionOf(editions, fm.lang);
     if (!edition) {
-      problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: `"${fm.lang}" is not one of the site's languages (${editions.map((e) => e.code).join(", ")})` });
+      problems.push({ file, line: source.lineOf(["lang"]), field: "lang", message: undeclaredLanguage(fm.lang!, editions) });
       continue;
     }
     // A translation may be named for its language, about.ckb.md: the suffix is not part of the URL,
