@@ -11,8 +11,9 @@
  * - Output names are content hashed (cache forever); subsets are cached on disk by a hash of the
  *   source font, the subsetter and the code points, so an unchanged build runs no harfbuzz.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { writeAtomically } from "./atomic-file.ts";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
@@ -187,18 +188,6 @@ async function readIfPresent(file: string): Promise<Buffer | undefined> {
   }
 }
 
-/** Temp file + rename, so a crash or a parallel build never leaves half a font in the cache. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, data);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
 
 function isWoff2(data: Buffer): boolean {
   return data.length > 48 && data.toString("latin1", 0, 4) === "wOF2";

@@ -12,9 +12,10 @@
  * directly because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { writeAtomically } from "./atomic-file.ts";
 
 /** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
 export const WIDTHS = [480, 800, 1200, 1600] as const;
@@ -78,10 +79,7 @@ export async function loadPlans(file: string): Promise<void> {
 export async function savePlans(file: string, used: readonly ImagePlan[]): Promise<void> {
   const sources = new Set(used.map((p) => p.source));
   const entries = Object.fromEntries([...planCache].filter(([source]) => sources.has(source)));
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(entries));
-  await rename(temp, file);
+  await writeAtomically(file, JSON.stringify(entries));
 }
 
 export async function planImage(source: string): Promise<ImagePlan> {
