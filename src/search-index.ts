@@ -71,9 +71,7 @@ export class SearchIndex {
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       // Pagefind also writes its ready-made UIs (~450 KB); the search page has its own on pagefind.js.
       await Promise.all(UNUSED_UI.map((name) => rm(path.join(bundle, name), { force: true })));
-      const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as PagefindEntry;
-      const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-      return { pages, seconds: (performance.now() - this.#started) / 1000 };
+      return { pages: await pagesIn(bundle), seconds: (performance.now() - this.#started) / 1000 };
     } finally {
       await this.close();
     }
@@ -121,8 +119,7 @@ export async function searchIndexFor(outputDir: string, key: string, cacheDir: s
   const previous = await readFile(path.join(cacheDir, "key"), "utf8").catch(() => undefined);
   if (previous === key && existsSync(bundle)) {
     await linkTree(bundle, target);
-    const entry = JSON.parse(await readFile(path.join(target, "pagefind-entry.json"), "utf8")) as PagefindEntry;
-    return { pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0), seconds: (performance.now() - started) / 1000, reused: true };
+    return { pages: await pagesIn(target), seconds: (performance.now() - started) / 1000, reused: true };
   }
   const report = await writeSearchIndex(outputDir);
   // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
@@ -135,6 +132,12 @@ export async function searchIndexFor(outputDir: string, key: string, cacheDir: s
   await rename(temp, bundle);
   await writeFile(path.join(cacheDir, "key"), key);
   return { ...report, reused: false };
+}
+
+/** How many pages a written bundle holds, every language together (its entry file says). */
+async function pagesIn(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
 /** Hard-links every file under `from` into the same place under `to` (copies where links fail). */

@@ -81,22 +81,10 @@ function timed(cwd: string, command: string, args: string[], env: NodeJS.Process
   });
 }
 
-/** Hugo is not a Node process: its peak memory comes from GNU time when there is one. */
+/** Hugo is not a Node process: its peak memory comes from GNU time (the same line), when there is one. */
 function timedHugo(cwd: string): Promise<Sample> {
-  const gnuTime = existsSync("/usr/bin/time");
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = gnuTime
-      ? spawn("/usr/bin/time", ["-f", "BENCH_MAX_RSS_KB=%M", "hugo", "--quiet", "--destination", "_site"], { cwd, stdio: ["ignore", "ignore", "pipe"] })
-      : spawn("hugo", ["--quiet", "--destination", "_site"], { cwd, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => {
-      const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(stderr);
-      if (code !== 0) reject(new Error(`hugo failed (${code}):\n${stderr}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN });
-    });
-  });
+  const hugoArgs = ["--quiet", "--destination", "_site"];
+  return existsSync("/usr/bin/time") ? timed(cwd, "/usr/bin/time", ["-f", "BENCH_MAX_RSS_KB=%M", "hugo", ...hugoArgs]) : timed(cwd, "hugo", hugoArgs);
 }
 
 async function clean(root: string, o: { cache: boolean }): Promise<void> {
