@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TRANSLATIONS_DIR } from "./editions.ts";
 
 /** What the loader checks, from the tokens alone. */
 export interface BodyFacts {
@@ -98,9 +99,8 @@ let version: string | undefined;
 function codeVersion(): string {
   if (version) return version;
   const src = fileURLToPath(new URL(".", import.meta.url));
-  const words = fileURLToPath(new URL("../templates/translations/", import.meta.url));
   const hash = createHash("sha256");
-  for (const dir of [src, words]) {
+  for (const dir of [src, TRANSLATIONS_DIR]) {
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
       if (!/\.(ts|yaml)$/.test(name)) continue;
       hash.update(name).update("\0").update(readFileSync(path.join(dir, name)));
