@@ -113,9 +113,9 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (clashes.length) throw new ContentError(clashes);
   });
 
-  // Dateline writes the pages itself, one at a time: render, write, hand article pages to the
-  // search index, let go. Eleventy would keep every page's text in its results until the build
-  // ends (~200 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do not
+  // Dateline writes the pages itself, one at a time: render, write, let go (only the search key
+  // sees each page's text). Eleventy would keep every page's text in its results until the build
+  // ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do not
   // use; it still copies assets/, serves, watches and runs these hooks.
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
