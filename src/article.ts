@@ -3,6 +3,7 @@
  * frontmatter is checked against the schema, then images are planned, the body rendered, and URLs
  * and display data worked out once, so templates only lay things out.
  */
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Caption } from "./credits.ts";
 import { splitCaption } from "./credits.ts";
@@ -84,6 +85,12 @@ export interface Article {
   readonly images: readonly ImagePlan[];
   /** Links from the body to pages of this site (URL paths, with the prefix), for `npm run check`. */
   readonly internalLinks: readonly { url: string; line: number | undefined }[];
+  /**
+   * What the article is made from, as a hash: its file's path and text and its pictures' content
+   * hashes (the site's settings and the code are the site model's `fingerprint`). Pages that show
+   * the article are keyed by it (templates/index.ts), so a changed story renders only its pages.
+   */
+  readonly version: string;
 }
 
 export interface LoadContext {
@@ -237,8 +244,15 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       .map((ref) => ({ url: resolveHref(ref.href, { page: pageUrl, prefix: site.pathPrefix, absolute: true }), line: ref.line }))
       .filter((ref) => ref.url.startsWith(site.url))
       .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
+    version: articleVersion(file, raw, images.values()),
   };
   return { article: Object.freeze(article) };
+}
+
+function articleVersion(file: string, raw: string, pictures: Iterable<ImagePlan>): string {
+  const hash = createHash("sha256").update(`${file}\0${raw}\0`);
+  for (const p of pictures) hash.update(`${p.hash} ${p.width}x${p.height}\0`);
+  return hash.digest("base64url").slice(0, 24);
 }
 
 function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string): Term[] {

@@ -4,8 +4,8 @@
  * one body, not four thousand.
  *
  * An entry is found by a hash of everything the parse depends on: the body's text, its language
- * (quotes), its dateline, and the code that parses (every source file of src/, the interface words
- * and the lock file's package versions: a change to Dateline itself empties the cache in effect). It holds the facts the loader
+ * (quotes), its dateline, and the code that parses (src/code-version.ts: a change to
+ * Dateline, its templates or its runtime empties the cache in effect). It holds the facts the loader
  * checks (pictures, embeds, links, the dateline's paragraph, the word count) and the rendered HTML
  * with the render's own key: the page's URL, the site's URL and prefix, and every picture's content
  * hash, so a new picture under an old name renders again. An entry can only give what a fresh parse
@@ -14,8 +14,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { TRANSLATIONS_DIR } from "./editions.ts";
+import { codeVersion } from "./code-version.ts";
 
 /** What the loader checks, from the tokens alone. */
 export interface BodyFacts {
@@ -88,29 +87,4 @@ export class BodyCache {
 export function renderKey(o: { pageUrl: string; siteUrl: string; prefix: string; images: ReadonlyMap<string, { hash: string; width: number; height: number }> }): string {
   const pictures = [...o.images].map(([src, plan]) => `${src}\u0001${plan.hash}\u0001${plan.width}x${plan.height}`).sort();
   return createHash("sha256").update(JSON.stringify([o.pageUrl, o.siteUrl, o.prefix, pictures])).digest("hex").slice(0, 40);
-}
-
-let version: string | undefined;
-
-/**
- * A hash of the code that turns a body into HTML: every source file of src/, the interface words
- * (embeds use them) and markdown-it's version. Computed once per process (~1 ms).
- */
-function codeVersion(): string {
-  if (version) return version;
-  const src = fileURLToPath(new URL(".", import.meta.url));
-  const hash = createHash("sha256");
-  for (const dir of [src, TRANSLATIONS_DIR]) {
-    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (!/\.(ts|yaml)$/.test(name)) continue;
-      hash.update(name).update("\0").update(readFileSync(path.join(dir, name)));
-    }
-  }
-  // The exact versions of markdown-it and its plugins.
-  try {
-    hash.update(readFileSync(path.join(src, "..", "package-lock.json")));
-  } catch {
-    // No lock file (a copy without it): the source files above still key the cache.
-  }
-  return (version = hash.digest("hex"));
 }

@@ -6,6 +6,15 @@ export interface Page {
   /** Path under the output folder, e.g. "middle-east/al-sharaa-moscow/index.html". */
   readonly outputPath: string;
   render(): string | Promise<string>;
+  /**
+   * What the page shows besides the site model's `fingerprint`, in a few words: the versions of the
+   * stories on it, its page number, its alternates. The same key, the same page: a build reuses the
+   * page an earlier build rendered (src/page-cache.ts). Absent: the page is rendered every time
+   * (feeds and sitemaps: few, and made of everything).
+   */
+  readonly key?: string;
+  /** The page carries a story's text for the search index (`data-pagefind-body`). */
+  readonly indexed?: boolean;
   /** For the sitemap: the page's URL path, and when its content last changed. Absent: not listed. */
   readonly sitemap?: { url: string; lastmod: Instant | undefined };
 }

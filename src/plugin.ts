@@ -6,7 +6,7 @@
  * copies, the dev server with live reload, and watching.
  */
 import { FONT_FOLDER, IMAGE_FOLDER } from "./urls.ts";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
@@ -17,6 +17,7 @@ import { ContentError } from "./errors.ts";
 import { SearchKey, searchIndexFor } from "./search-index.ts";
 import { ArticleMemo } from "./load-content.ts";
 import { createHash } from "node:crypto";
+import { PageCache } from "./page-cache.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -41,6 +42,8 @@ export interface DatelineOptions {
 export interface BuildReport {
   model: SiteModel;
   pages: number;
+  /** Pages rendered by this build; the others were an earlier build's (same key). */
+  pagesRendered: number;
   imagesEncoded: number;
   imagesReused: number;
   /** The search index: made by this build, the previous build's (no indexed page changed), or none. */
@@ -66,9 +69,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   let model: SiteModel | undefined;
   let pages: Page[] = [];
-  // A preview rebuilds on every save in one process: it keeps the articles it loaded, the hash of
-  // every page it wrote (an unchanged page is not written again), and indexes search after the
-  // reload instead of before it.
+  // A preview rebuilds on every save in one process: it keeps the articles it loaded, the key of
+  // every page it wrote (a page with the same key is neither rendered nor written again), and
+  // indexes search after the reload instead of before it. A production build starts afresh in a
+  // staging folder and takes unchanged pages from the page cache instead.
   const memo = preview ? new ArticleMemo() : undefined;
   const written = preview ? new Map<string, string>() : undefined;
   // The preview's search index runs behind the rebuilds: one at a time, and only the newest of the
@@ -121,7 +125,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (!model) return;
     const output = directories.output;
     const searchKey = (options.search ?? true) ? new SearchKey() : undefined;
-    const writing = { searchKey, written, unchanged: 0 };
+    const cache = preview ? undefined : new PageCache(path.join(root, ".cache", "pages"));
+    const writing: Writing = { fingerprint: model.fingerprint, cache, written, searchKey, rendered: 0 };
     const count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
     await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
     const index = () => searchKey && searchIndexFor(output, searchKey.digest(), path.join(root, ".cache", "search"));
@@ -136,46 +141,67 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     await writeFonts(path.join(output, FONT_FOLDER), model);
     if (background) indexInBackground(index);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
-    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${count - writing.unchanged} of ${count} pages written${background ? ", search index updating" : ""}`);
+    cache?.prune();
+    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;
-    options.onBuilt?.({ model, pages: count, imagesEncoded: encoded, imagesReused: reused, search: !searchKey ? "off" : background ? "indexed" : made?.reused ? "reused" : "indexed" });
+    options.onBuilt?.({
+      model,
+      pages: count,
+      pagesRendered: writing.rendered,
+      imagesEncoded: encoded,
+      imagesReused: reused,
+      search: !searchKey ? "off" : background ? "indexed" : made?.reused ? "reused" : "indexed",
+    });
   });
 }
 
+/** How `writePages` makes each page, and what it counts. */
+interface Writing {
+  /** The model's fingerprint: with a page's key, the page cache's key. */
+  fingerprint: string;
+  /** A production build: pages of earlier builds, by key. */
+  cache: PageCache | undefined;
+  /** A preview: the key (or text hash) of each file it last wrote, by path. */
+  written: Map<string, string> | undefined;
+  searchKey: SearchKey | undefined;
+  rendered: number;
+}
+
 /**
- * Renders and writes each page in turn; folders are made once. With `written` (a preview), a page
- * whose text is what was last written there is left alone. Returns how many pages the site has.
+ * Makes each page in turn: from the page cache or, in a preview, left as last written when its key
+ * is the same; otherwise rendered and written (and kept in the cache). Folders are made once.
+ * Returns how many pages the site has.
  */
-async function writePages(
-  output: string,
-  pages: readonly Page[],
-  o: { searchKey: SearchKey | undefined; written: Map<string, string> | undefined; unchanged: number },
-  progress: (done: number, total: number) => void,
-): Promise<number> {
+async function writePages(output: string, pages: readonly Page[], o: Writing, progress: (done: number, total: number) => void): Promise<number> {
   const folders = new Set<string>();
   let done = 0;
   for (const page of pages) {
-    const html = await page.render();
-    o.searchKey?.add(page.outputPath, html);
+    if (++done % 500 === 0) progress(done, pages.length);
     const file = path.join(output, page.outputPath);
-    if (o.written) {
-      const hash = createHash("sha1").update(html).digest("base64");
-      const same = o.written.get(file) === hash && existsSync(file);
-      o.written.set(file, hash);
-      if (same) {
-        o.unchanged++;
-        if (++done % 500 === 0) progress(done, pages.length);
-        continue;
-      }
-    }
     const folder = path.dirname(file);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
+    const key = page.key === undefined ? undefined : PageCache.key(o.fingerprint, page.outputPath, page.key);
+    if (key && page.indexed) o.searchKey?.add(page.outputPath, key);
+    if (key && o.written?.get(file) === key && existsSync(file)) continue;
+    if (key && o.cache?.reuse(key, file)) continue;
+
+    const html = await page.render();
+    o.rendered++;
+    const stamp = key ?? createHash("sha1").update(html).digest("base64");
+    if (!key && page.indexed) o.searchKey?.add(page.outputPath, stamp);
+    if (o.written) {
+      // A page without a key is rendered every time, but written only when its text changed.
+      if (o.written.get(file) === stamp && existsSync(file)) continue;
+      o.written.set(file, stamp);
+      // Replaced, never written into: the file may be a production build's link into the page cache.
+      rmSync(file, { force: true });
+    }
     // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
     writeFileSync(file, html);
-    if (++done % 500 === 0) progress(done, pages.length);
+    if (key) o.cache?.keep(key, file);
   }
   progress(done, pages.length);
   return done;

@@ -95,11 +95,11 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
   return (await SearchIndex.start()).write(outputDir);
 }
 
-/** What the index is made from: each indexed page's path and text, fed in as pages are written. */
+/** What the index is made from: each indexed page's path and key (the same key, the same text), in order. */
 export class SearchKey {
   readonly #hash = createHash("sha256").update(SEARCH_INDEX_VERSION);
-  add(outputPath: string, html: string): void {
-    if (html.includes("data-pagefind-body")) this.#hash.update(outputPath).update("\0").update(html).update("\0");
+  add(outputPath: string, pageKey: string): void {
+    this.#hash.update(`${outputPath}\0${pageKey}\0`);
   }
   digest(): string {
     return this.#hash.digest("hex");

@@ -25,6 +25,7 @@ import { groupBy } from "./group-by.ts";
 import { arabicScriptFonts, preloadFont, type FontFile } from "./fonts.ts";
 import { loadEditions, type Edition } from "./editions.ts";
 import { BodyCache } from "./body-cache.ts";
+import { codeVersion } from "./code-version.ts";
 
 /** Stories per listing page (sections, tags, authors, the archive). */
 export const PER_PAGE = 18;
@@ -111,6 +112,13 @@ export interface SiteModel {
   readonly withheld: readonly { article: Article; state: PublicationState }[];
   /** Article bodies parsed by this build; the others came from .cache/articles/. */
   readonly bodiesParsed: number;
+  /**
+   * Everything a page may show besides the stories it lists, as a hash: the code (src/code-version.ts),
+   * the site's settings, editions, sections, authors, standalone pages, stylesheet, fonts and share
+   * picture, the year in the footers and the build's rules. With a page's own key (`Page.key`) it
+   * decides whether the page of an earlier build can stand.
+   */
+  readonly fingerprint: string;
   readonly now: Instant;
 }
 
@@ -231,6 +239,12 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     ]),
   ];
   await savePlans(path.join(cacheDir, "image-plans.json"), [...all.flatMap((a) => a.images), ...images]);
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, rules };
+  // Editions appear by their code inside the others; their words are in the code's hash (templates/translations/).
+  const fingerprint = createHash("sha256")
+    .update(codeVersion())
+    .update(JSON.stringify(settings, (key, value: unknown) => (key === "words" ? undefined : key === "edition" ? (value as Edition).code : value)))
+    .digest("base64url");
 
   return {
     site,
@@ -241,6 +255,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     fontFiles: fonts.files,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     bodiesParsed: bodies.parsed,
+    fingerprint,
     now,
   };
 }

@@ -1,6 +1,11 @@
 /**
  * Every file of the site, from the model: each edition's HTML pages (each saying how it appears in
- * its sitemap), feeds and sitemaps, then robots.txt. The Eleventy plugin paginates over this list.
+ * its sitemap and what it is made of: its key), feeds and sitemaps, then robots.txt. The plugin
+ * renders and writes them (src/plugin.ts).
+ *
+ * A page's key names what it reads beyond the model's fingerprint: the versions of the stories it
+ * shows, in order, its pagination, and its alternates. A template that starts reading something
+ * new must say so here (tests/page-cache.test.ts builds with and without the cache and compares).
  */
 import type { Article } from "../src/article.ts";
 import type { Instant } from "../src/dates.ts";
@@ -26,20 +31,41 @@ function editionPages(model: EditionModel): Page[] {
   const { site, edition } = model;
   const at = (url: string) => outputPathOf(site.pathPrefix, url);
   const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
+  const key = (url: string, ...parts: (string | number | readonly Article[])[]) =>
+    [...parts.map((p) => (typeof p === "object" ? p.map((a) => a.version).join(" ") : String(p))), ...model.alternatesOf(url).map((a) => a.url)].join("\n");
   // An empty listing (a section without stories yet) is a page, but not one to index.
-  const paged = (p: Paged<Article>, render: () => string): Page => ({ outputPath: at(p.url), render, ...(p.items.length ? listed(p.url, lastChange(p.items)) : {}) });
+  const paged = (p: Paged<Article>, subject: string, render: () => string): Page => ({
+    outputPath: at(p.url),
+    render,
+    key: key(p.url, subject, p.number, p.last, p.items),
+    ...(p.items.length ? listed(p.url, lastChange(p.items)) : {}),
+  });
+  const { front } = model;
   const html: Page[] = [
-    { outputPath: at(edition.home), render: () => frontPage(model), ...listed(edition.home, lastChange(model.articles)) },
+    {
+      outputPath: at(edition.home),
+      render: () => frontPage(model),
+      key: key(edition.home, front.lead ? [front.lead] : [], front.latest, ...front.sections.map((s) => s.articles), front.archive.length),
+      ...listed(edition.home, lastChange(model.articles)),
+    },
     // A host that serves the nearest 404.html (Cloudflare Pages does) finds the edition's own;
     // others (GitHub Pages) serve the root one, whose language switcher leads to every edition.
-    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}404.html`, render: () => notFoundPage(model) },
-    { outputPath: at(searchUrl(model)), render: () => searchPage(model) },
-    ...model.front.archive.map((p) => paged(p, () => archivePage(p, model))),
-    ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, () => sectionPage(l.subject, p, model)))),
-    ...model.tags.flatMap((l) => l.pages.map((p) => paged(p, () => tagPage(l.subject, p, model)))),
-    ...model.authors.flatMap((l) => l.pages.map((p) => paged(p, () => authorPage(l.subject, p, model)))),
-    ...model.pages.map((p) => ({ outputPath: p.outputPath, render: () => standalonePage(p, model), ...listed(p.url, undefined) })),
-    ...model.articles.map((a) => ({ outputPath: a.outputPath, render: () => articlePage(a, model), ...listed(a.url, a.updated ?? a.date) })),
+    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}404.html`, render: () => notFoundPage(model), key: key("", front.latest) },
+    // The search page offers the sections that have stories.
+    { outputPath: at(searchUrl(model)), render: () => searchPage(model), key: key(searchUrl(model), [...new Set(model.articles.map((a) => a.section.slug))].sort().join(" ")) },
+    ...front.archive.map((p) => paged(p, "", () => archivePage(p, model))),
+    ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, "", () => sectionPage(l.subject, p, model)))),
+    // A tag is named as in its newest story.
+    ...model.tags.flatMap((l) => l.pages.map((p) => paged(p, l.subject.name, () => tagPage(l.subject, p, model)))),
+    ...model.authors.flatMap((l) => l.pages.map((p) => paged(p, "", () => authorPage(l.subject, p, model)))),
+    ...model.pages.map((p) => ({ outputPath: p.outputPath, render: () => standalonePage(p, model), key: key(p.url), ...listed(p.url, undefined) })),
+    ...model.articles.map((a) => ({
+      outputPath: a.outputPath,
+      render: () => articlePage(a, model),
+      key: key(a.url, [a], model.stateOf(a), model.relatedTo(a)),
+      indexed: true,
+      ...listed(a.url, a.updated ?? a.date),
+    })),
   ];
   return [
     ...html,

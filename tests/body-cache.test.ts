@@ -14,9 +14,10 @@ let root: string;
 const cache = () => path.join(root, ".cache/articles");
 const site = () => path.join(root, "_site");
 
-/** The output of a build that starts with no body cache (pictures stay cached: they are not under test). */
+/** The output of a build that starts with no body or page cache (pictures stay cached: they are not under test). */
 async function cleanBuild(): Promise<Map<string, string>> {
   await rm(cache(), { recursive: true, force: true });
+  await rm(path.join(root, ".cache/pages"), { recursive: true, force: true });
   const report = await buildFixture(root, { search: false });
   assert.ok(report.model.bodiesParsed > 0);
   return hashTree(site());

@@ -55,6 +55,7 @@ function summary(report: BuildReport, seconds: number): string {
     `  drafts skipped: ${drafts}`,
     `  embargoed: ${embargoed.length}${embargoed.map((w) => `\n    ${w.article.sourcePath} until ${isoWithOffset(w.article.date)}`).join("")}`,
     `  articles: ${report.model.bodiesParsed} parsed, ${report.model.articles.length + report.model.withheld.length - report.model.bodiesParsed} reused from the cache`,
+    `  pages: ${report.pagesRendered} rendered, ${report.pages - report.pagesRendered} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
     `  search index: ${report.search === "reused" ? "reused from the cache (no story changed)" : report.search === "indexed" ? "made" : "off"}`,
   ].join("\n");
