@@ -14,7 +14,7 @@ import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
-import { SearchKey, searchIndexFor } from "./search-index.ts";
+import { SearchPlan, searchIndexFor, type SearchReport } from "./search-index.ts";
 import { ArticleMemo } from "./load-content.ts";
 import { createHash } from "node:crypto";
 import { PageCache } from "./page-cache.ts";
@@ -46,8 +46,8 @@ export interface BuildReport {
   pagesRendered: number;
   imagesEncoded: number;
   imagesReused: number;
-  /** The search index: made by this build, the previous build's (no indexed page changed), or none. */
-  search: "indexed" | "reused" | "off";
+  /** The search index: its months and how many this build indexed; or being made after the preview reloaded; or none. */
+  search: SearchReport | "updating" | "off";
 }
 
 /** The subset of Eleventy's UserConfig we use (Eleventy ships no TypeScript types for it). */
@@ -124,12 +124,12 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
     const output = directories.output;
-    const searchKey = (options.search ?? true) ? new SearchKey() : undefined;
+    const search = (options.search ?? true) ? new SearchPlan() : undefined;
     const cache = preview ? undefined : new PageCache(path.join(root, ".cache", "pages"));
-    const writing: Writing = { fingerprint: model.fingerprint, cache, written, searchKey, rendered: 0 };
+    const writing: Writing = { fingerprint: model.fingerprint, cache, written, search, rendered: 0 };
     const count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
     await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
-    const index = () => searchKey && searchIndexFor(output, searchKey.digest(), path.join(root, ".cache", "search"));
+    const index = () => search && searchIndexFor(output, search, path.join(root, ".cache", "search"));
     // Pagefind reads the pages in its own process while this one encodes pictures; in a preview
     // after its first build, while the browser reloads.
     const background = preview && rebuild;
@@ -150,7 +150,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       pagesRendered: writing.rendered,
       imagesEncoded: encoded,
       imagesReused: reused,
-      search: !searchKey ? "off" : background ? "indexed" : made?.reused ? "reused" : "indexed",
+      search: made ?? (search ? "updating" : "off"),
     });
   });
 }
@@ -163,7 +163,7 @@ interface Writing {
   cache: PageCache | undefined;
   /** A preview: the key (or text hash) of each file it last wrote, by path. */
   written: Map<string, string> | undefined;
-  searchKey: SearchKey | undefined;
+  search: SearchPlan | undefined;
   rendered: number;
 }
 
@@ -184,14 +184,14 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
       folders.add(folder);
     }
     const key = page.key === undefined ? undefined : PageCache.key(o.fingerprint, page.outputPath, page.key);
-    if (key && page.indexed) o.searchKey?.add(page.outputPath, key);
+    if (key && page.searchShard) o.search?.add(page.searchShard, page.outputPath, key);
     if (key && o.written?.get(file) === key && existsSync(file)) continue;
     if (key && o.cache?.reuse(key, file)) continue;
 
     const html = await page.render();
     o.rendered++;
     const stamp = key ?? createHash("sha1").update(html).digest("base64");
-    if (!key && page.indexed) o.searchKey?.add(page.outputPath, stamp);
+    if (!key && page.searchShard) o.search?.add(page.searchShard, page.outputPath, stamp);
     if (o.written) {
       // A page without a key is rendered every time, but written only when its text changed.
       if (o.written.get(file) === stamp && existsSync(file)) continue;

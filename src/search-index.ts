@@ -1,16 +1,25 @@
 /**
  * The full-text search index: Pagefind reads the written pages and writes its index and its search
- * library into `<output>/pagefind/`. Only the element marked
- * `data-pagefind-body` is indexed (an article's body: see templates/article.ts), and pages without
- * one (listings, the front page, the search page) are left out. The Pagefind binary comes from the npm package `@pagefind/<platform>` and runs as a
- * service process, started here and stopped when the last index being built is written.
+ * library. Only the element marked `data-pagefind-body` is indexed (an article's body: see
+ * templates/article.ts); pages without one (listings, the front page, the search page) are left out.
+ * The Pagefind binary comes from the npm package `@pagefind/<platform>` and runs as a service
+ * process, started here and stopped when the last index being built is written.
+ *
+ * The index is split by month of publication (UTC): one Pagefind bundle per month at
+ * `pagefind/<yyyy-mm>/`, each cached in `.cache/search/<yyyy-mm>/` with the key of the pages in it,
+ * so that a build after a story changed indexes that story's month, not the whole archive (Pagefind
+ * has no incremental update). The search page loads its edition's newest month and merges the
+ * others (`mergeIndex`, which shares the first one's WebAssembly). The newest month is also at
+ * `pagefind/` itself, where tools expect a site's Pagefind bundle.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { Instant } from "./dates.ts";
+import { mapLimit } from "./images.ts";
 
 /** Files of Pagefind's own search UIs, which Dateline's search page does not load. */
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -20,6 +29,12 @@ export interface SearchIndexReport {
   pages: number;
   /** Wall time, in seconds. */
   seconds: number;
+}
+
+export interface SearchReport extends SearchIndexReport {
+  /** Months in the index, and how many of them this build indexed (the others were cached). */
+  shards: number;
+  made: number;
 }
 
 interface PagefindEntry {
@@ -61,12 +76,13 @@ export class SearchIndex {
     return new SearchIndex(index);
   }
 
-  /** Indexes the pages under `outputDir` and writes the index and Pagefind's library into `<outputDir>/pagefind/`. */
-  async write(outputDir: string): Promise<SearchIndexReport> {
+  /** Indexes the pages under `siteDir` and writes the index and Pagefind's library into `bundle` (default `<siteDir>/pagefind/`). */
+  async write(siteDir: string, bundle = path.join(siteDir, "pagefind")): Promise<SearchIndexReport> {
     try {
-      const added = await this.index.addDirectory({ path: outputDir });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
-      const bundle = path.join(outputDir, "pagefind");
+      const added = await this.index.addDirectory({ path: siteDir });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+      // Written afresh, never into the files of an earlier bundle: they may be links into the cache.
+      await rm(bundle, { recursive: true, force: true });
       const written = await this.index.writeFiles({ outputPath: bundle });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       // Pagefind also writes its ready-made UIs (~450 KB); the search page has its own on pagefind.js.
@@ -95,43 +111,85 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
   return (await SearchIndex.start()).write(outputDir);
 }
 
-/** What the index is made from: each indexed page's path and key (the same key, the same text), in order. */
-export class SearchKey {
-  readonly #hash = createHash("sha256").update(SEARCH_INDEX_VERSION);
-  add(outputPath: string, pageKey: string): void {
-    this.#hash.update(`${outputPath}\0${pageKey}\0`);
+/** The month a story is indexed in. */
+export function searchShard(published: Instant): string {
+  return published.toUTC().toFormat("yyyy-MM");
+}
+
+/** The bundle of a month, under the site's prefix: the search page loads it. */
+export function searchBundleUrl(pathPrefix: string, shard: string): string {
+  return `${pathPrefix}pagefind/${shard}/`;
+}
+
+/** What each month's index is made from: its pages' paths and keys (the same key, the same text), in order. */
+export class SearchPlan {
+  readonly #shards = new Map<string, { hash: Hash; pages: string[] }>();
+
+  add(shard: string, outputPath: string, pageKey: string): void {
+    let entry = this.#shards.get(shard);
+    if (!entry) this.#shards.set(shard, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [] }));
+    entry.hash.update(`${outputPath}\0${pageKey}\0`);
+    entry.pages.push(outputPath);
   }
-  digest(): string {
-    return this.#hash.digest("hex");
+
+  /** Newest month first. */
+  shards(): { name: string; key: string; pages: readonly string[] }[] {
+    return [...this.#shards]
+      .map(([name, { hash, pages }]) => ({ name, key: hash.digest("hex"), pages }))
+      .sort((a, b) => (a.name < b.name ? 1 : -1));
   }
 }
 
 /**
- * The search index for a written site, or, when no indexed page changed since the build that made
- * the one in `cacheDir` (same key), that index again: Pagefind is the longest step of a build that
- * changed no story (2.4 s of 4.9 at 4,000 articles). The cached bundle is hard-linked, like the
- * pictures; a build never writes into a file of the output, so the links are never written through.
+ * The search index of a written site, month by month: a month whose pages all have the keys they
+ * had when the bundle in `cacheDir` was made is that bundle again (hard-linked, like the pictures;
+ * nothing writes into a file of the output), the others are indexed from the written pages. Months
+ * no longer in the site are dropped from the cache.
  */
-export async function searchIndexFor(outputDir: string, key: string, cacheDir: string): Promise<SearchIndexReport & { reused: boolean }> {
+export async function searchIndexFor(outputDir: string, plan: SearchPlan, cacheDir: string): Promise<SearchReport> {
   const started = performance.now();
-  const bundle = path.join(cacheDir, "bundle");
-  const target = path.join(outputDir, "pagefind");
-  const previous = await readFile(path.join(cacheDir, "key"), "utf8").catch(() => undefined);
-  if (previous === key && existsSync(bundle)) {
-    await linkTree(bundle, target);
-    return { pages: await pagesIn(target), seconds: (performance.now() - started) / 1000, reused: true };
-  }
-  const report = await writeSearchIndex(outputDir);
-  // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
+  const shards = plan.shards();
+  const root = path.join(outputDir, "pagefind");
+  // Made afresh (a preview writes over its last build): linking onto a file that is already a link
+  // to the same cached file would empty it.
+  await rm(root, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
-  const temp = `${bundle}.${process.pid}.tmp`;
-  await rm(temp, { recursive: true, force: true });
-  await linkTree(target, temp);
-  await rm(path.join(cacheDir, "key"), { force: true });
-  await rm(bundle, { recursive: true, force: true });
-  await rename(temp, bundle);
-  await writeFile(path.join(cacheDir, "key"), key);
-  return { ...report, reused: false };
+  let made = 0;
+  // Two at a time: Pagefind's service parses on its own threads, and the months overlap.
+  await mapLimit(shards, 2, async (shard) => {
+    const cached = path.join(cacheDir, shard.name);
+    const bundle = path.join(root, shard.name);
+    const previous = await readFile(path.join(cached, "key"), "utf8").catch(() => undefined);
+    if (previous === shard.key && existsSync(path.join(cached, "bundle"))) return linkTree(path.join(cached, "bundle"), bundle);
+    made++;
+    // Pagefind reads a folder: the month's pages, linked into one under their own paths (so their URLs).
+    const pages = path.join(cacheDir, `${shard.name}.pages.${process.pid}`);
+    await rm(pages, { recursive: true, force: true });
+    await mapLimit(shard.pages, 16, async (page) => {
+      await mkdir(path.dirname(path.join(pages, page)), { recursive: true });
+      await link(path.join(outputDir, page), path.join(pages, page)).catch(() => copyFile(path.join(outputDir, page), path.join(pages, page)));
+    });
+    try {
+      await (await SearchIndex.start()).write(pages, bundle);
+    } finally {
+      await rm(pages, { recursive: true, force: true });
+    }
+    // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
+    const temp = `${cached}.${process.pid}.tmp`;
+    await rm(temp, { recursive: true, force: true });
+    await linkTree(bundle, path.join(temp, "bundle"));
+    await writeFile(path.join(temp, "key"), shard.key);
+    await rm(cached, { recursive: true, force: true });
+    // Another build of the same site may have put its (equally good) bundle there meanwhile.
+    await rename(temp, cached).catch(() => rm(temp, { recursive: true, force: true }));
+  });
+  // Months gone from the site (and the single bundle of earlier versions); not other builds' temporary folders.
+  const live = new Set(shards.map((s) => s.name));
+  for (const name of await readdir(cacheDir)) if (!live.has(name) && !name.includes(".")) await rm(path.join(cacheDir, name), { recursive: true, force: true });
+  // The newest month also where tools look for a site's bundle (its files only, not the other months).
+  if (shards[0]) await linkTree(path.join(root, shards[0].name), root);
+  const pages = (await Promise.all(shards.map((s) => pagesIn(path.join(root, s.name))))).reduce((a, b) => a + b, 0);
+  return { pages, shards: shards.length, made, seconds: (performance.now() - started) / 1000 };
 }
 
 /** How many pages a written bundle holds, every language together (its entry file says). */

@@ -13,12 +13,13 @@ import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type EditionModel, type SiteModel } from "../src/site-model.ts";
 import { outputDirOf, outputPathOf } from "../src/urls.ts";
+import { searchShard } from "../src/search-index.ts";
 import { articlePage } from "./article.ts";
 import { feedPages } from "./feeds.ts";
 import { archivePage, frontPage } from "./front.ts";
 import { authorPage, sectionPage, tagPage } from "./listing.ts";
 import { notFoundPage } from "./not-found.ts";
-import { searchPage, searchUrl } from "./search.ts";
+import { searchInputs, searchPage, searchUrl } from "./search.ts";
 import { newsSitemapPages, robotsPage, sitemapPages } from "./sitemaps.ts";
 import { standalonePage } from "./standalone.ts";
 
@@ -51,8 +52,7 @@ function editionPages(model: EditionModel): Page[] {
     // A host that serves the nearest 404.html (Cloudflare Pages does) finds the edition's own;
     // others (GitHub Pages) serve the root one, whose language switcher leads to every edition.
     { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}404.html`, render: () => notFoundPage(model), key: key("", front.latest) },
-    // The search page offers the sections that have stories.
-    { outputPath: at(searchUrl(model)), render: () => searchPage(model), key: key(searchUrl(model), [...new Set(model.articles.map((a) => a.section.slug))].sort().join(" ")) },
+    { outputPath: at(searchUrl(model)), render: () => searchPage(model), key: key(searchUrl(model), JSON.stringify(searchInputs(model))) },
     ...front.archive.map((p) => paged(p, "", () => archivePage(p, model))),
     ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, "", () => sectionPage(l.subject, p, model)))),
     // A tag is named as in its newest story.
@@ -63,7 +63,7 @@ function editionPages(model: EditionModel): Page[] {
       outputPath: a.outputPath,
       render: () => articlePage(a, model),
       key: key(a.url, [a], model.stateOf(a), model.relatedTo(a)),
-      indexed: true,
+      searchShard: searchShard(a.date),
       ...listed(a.url, a.updated ?? a.date),
     })),
   ];

@@ -16,18 +16,29 @@ import { html, jsonScript, raw } from "../src/html.ts";
 import type { Edition } from "../src/editions.ts";
 import type { EditionModel } from "../src/site-model.ts";
 import { searchPath } from "../src/urls.ts";
+import { searchBundleUrl, searchShard } from "../src/search-index.ts";
 import { documentPage } from "./layout.ts";
 
 export function searchUrl(model: EditionModel): string {
   return searchPath(model.edition.home);
 }
 
+/**
+ * What the search page shows of the edition's stories (and its page key, templates/index.ts): the
+ * sections that have stories (a filter that can only find nothing is noise), and the index's months
+ * that hold the edition's stories, newest first (src/search-index.ts).
+ */
+export function searchInputs(model: EditionModel): { sections: readonly string[]; bundles: readonly string[] } {
+  const sections = model.sections.map((l) => l.subject.name).filter((name) => model.articles.some((a) => a.section.name === name));
+  const bundles = [...new Set(model.articles.map((a) => searchShard(a.date)))].sort().reverse().map((m) => searchBundleUrl(model.site.pathPrefix, m));
+  return { sections, bundles };
+}
+
 export function searchPage(model: EditionModel): string {
   const { site, edition } = model;
   const words = edition.words;
   const url = searchUrl(model);
-  // Only sections with stories: a filter that can only find nothing is noise.
-  const sections = model.sections.map((l) => l.subject).filter((s) => model.articles.some((a) => a.section.name === s.name));
+  const { sections, bundles } = searchInputs(model);
   const clientWords = {
     results: words.forms("searchResults"),
     resultsIn: words.forms("searchResultsIn"),
@@ -39,7 +50,7 @@ export function searchPage(model: EditionModel): string {
     // The plural category of 0–199 (then of 100 + n % 100, which is how every language's rules repeat).
     plurals: pluralTable(edition),
   };
-  const main = html`<div class="search" id="search" data-bundle="${site.pathPrefix}pagefind/pagefind.js" data-base="${site.pathPrefix}" data-locale="${edition.intl}" data-time-zone="${edition.timeZone}">
+  const main = html`<div class="search" id="search" data-bundles="${bundles.join(" ")}" data-base="${site.pathPrefix}" data-locale="${edition.intl}" data-time-zone="${edition.timeZone}">
 <header class="listing-header"><h1>${words.t("searchTitle")}</h1></header>
 <noscript><div class="search__noscript"><p>${words.t("searchNoScript")}</p>
 <ul>${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></div></noscript>
@@ -48,7 +59,7 @@ export function searchPage(model: EditionModel): string {
 <input type="search" id="search-q" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search"></p>
 <p class="search-form__field"><label for="search-section">${words.t("searchSection")}</label>
 <select id="search-section" name="section"><option value="">${words.t("searchAllSections")}</option>${sections.map(
-    (s) => html`<option>${s.name}</option>`,
+    (name) => html`<option>${name}</option>`,
   )}</select></p>
 <p class="search-form__submit"><button type="submit">${words.t("searchSubmit")}</button></p>
 </form>
@@ -108,12 +119,19 @@ function formatDay(date) {
 const PAGE = 10;
 let engine, results = [], shown = 0, runs = 0, typing;
 
+// The index comes in months, newest first: the newest is loaded, the others merged into it (they
+// share its WebAssembly). An edition without stories has none, and finds nothing.
 function pagefind() {
-  engine = engine || import(o.bundle).then(async (pf) => {
-    await pf.options({ baseUrl: o.base, excerptLength: 26, excerptEllipsis: "…" });
+  engine = engine || (async () => {
+    const [newest, ...older] = o.bundles.split(" ").filter(Boolean);
+    if (!newest) return undefined;
+    const options = { baseUrl: o.base, excerptLength: 26, excerptEllipsis: "…" };
+    const pf = await import(newest + "pagefind.js");
+    await pf.options(options);
     await pf.init();
+    await Promise.all(older.map((bundle) => pf.mergeIndex(bundle, options)));
     return pf;
-  });
+  })();
   return engine;
 }
 
@@ -216,7 +234,7 @@ async function search() {
   const slow = setTimeout(() => { if (run === runs) status.textContent = w.loading; }, 400);
   try {
     const pf = await pagefind();
-    const found = await pf.search(query, section ? { filters: { section } } : {});
+    const found = pf ? await pf.search(query, section ? { filters: { section } } : {}) : { results: [] };
     if (run !== runs) return;
     results = found.results;
     shown = 0;

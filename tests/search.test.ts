@@ -8,7 +8,7 @@
  * DATELINE_SHOTS=/some/folder writes screenshots of the search page there.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,6 +38,8 @@ const WORD = "extradition";
 /** In each of the twelve extra stories, and nowhere else. */
 const MANY = "lighthouse";
 const EXTRA = 12;
+/** Extra stories published in December 2025 (the rest in January 2026). */
+const DECEMBER = 6;
 
 let root: string;
 let site: string;
@@ -68,11 +70,12 @@ before(async () => {
       "The quayside &lt;mark&gt; and <mark>x</mark> and <script>alert('body')</script> stay text.",
     ].join("\n"),
   );
+  // Half of them in December: the index is split by month, and a search finds stories of both.
   for (let i = 1; i <= EXTRA; i++) {
-    const day = String(i).padStart(2, "0");
+    const day = `${i <= DECEMBER ? "2025-12" : "2026-01"}-${String(i).padStart(2, "0")}`;
     await writeFile(
       path.join(world, `extra-${day}.md`),
-      `---\ntitle: "Harbour story number ${i}"\nsummary: "A short story about the harbour, number ${i}."\ndate: 2026-01-${day}T08:00:00+03:00\nauthor: Desk\nsection: World\n---\n\nThe old ${MANY} keeper spoke about the harbour on day ${i}.\n`,
+      `---\ntitle: "Harbour story number ${i}"\nsummary: "A short story about the harbour, number ${i}."\ndate: ${day}T08:00:00+03:00\nauthor: Desk\nsection: World\n---\n\nThe old ${MANY} keeper spoke about the harbour on day ${i}.\n`,
     );
   }
   await buildFixture(root);
@@ -82,13 +85,16 @@ after(() => removeSite(root));
 
 const html = (file: string) => readFileSync(path.join(site, file), "utf8");
 
-test("the build writes a Pagefind index of the articles alone, one per edition's language", () => {
-  assert.ok(existsSync(path.join(site, "pagefind/pagefind.js")), "_site/pagefind/pagefind.js");
-  const entry = JSON.parse(html("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+test("the build writes a Pagefind index of the articles alone, a bundle per month, one index per edition's language", () => {
+  const entry = (bundle: string) => JSON.parse(html(`${bundle}pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+  const counts = (bundle: string) => Object.fromEntries(Object.entries(entry(bundle).languages).map(([lang, l]) => [lang, l.page_count]));
   // Pagefind splits pages by <html lang>: the Arabic story is in the Arabic edition's index.
-  assert.deepEqual(Object.keys(entry.languages).sort(), ["ar", "en"]);
-  assert.equal(entry.languages.en!.page_count, PUBLISHED - 1);
-  assert.equal(entry.languages.ar!.page_count, 1);
+  assert.deepEqual(counts("pagefind/2026-01/"), { ar: 1, en: PUBLISHED - 1 - DECEMBER });
+  assert.deepEqual(counts("pagefind/2025-12/"), { en: DECEMBER });
+  assert.deepEqual(readdirSync(path.join(site, "pagefind")).filter((f) => /^\d{4}-\d\d$/.test(f)), ["2025-12", "2026-01"]);
+  // The newest month is also where tools look for a site's bundle.
+  assert.deepEqual(counts("pagefind/"), counts("pagefind/2026-01/"));
+  assert.ok(existsSync(path.join(site, "pagefind/pagefind.js")), "_site/pagefind/pagefind.js");
   // The playground is for developers, not for the published site.
   assert.ok(!existsSync(path.join(site, "pagefind/playground")));
 });
@@ -112,7 +118,9 @@ test("the search page's form works without the script: a GET to itself, labelled
   assert.match(page, /<label for="search-q">Search stories<\/label>\s*<input type="search" id="search-q" name="q"/);
   assert.match(page, /<option value="">All sections<\/option><option>Middle East<\/option><option>World<\/option><\/select>/);
   assert.match(page, /<noscript>.*Search needs JavaScript/s);
-  assert.match(page, /data-bundle="\/news\/pagefind\/pagefind.js" data-base="\/news\/"/);
+  // The edition's months, newest first: the first is loaded, the others merged into it.
+  assert.match(page, /data-bundles="\/news\/pagefind\/2026-01\/ \/news\/pagefind\/2025-12\/" data-base="\/news\/"/);
+  assert.match(html("ar/search/index.html"), /data-bundles="\/news\/pagefind\/2026-01\/" data-base="\/news\/"/);
 });
 
 test("every page's masthead links to the search page", () => {

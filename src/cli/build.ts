@@ -57,6 +57,12 @@ function summary(report: BuildReport, seconds: number): string {
     `  articles: ${report.model.bodiesParsed} parsed, ${report.model.articles.length + report.model.withheld.length - report.model.bodiesParsed} reused from the cache`,
     `  pages: ${report.pagesRendered} rendered, ${report.pages - report.pagesRendered} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
-    `  search index: ${report.search === "reused" ? "reused from the cache (no story changed)" : report.search === "indexed" ? "made" : "off"}`,
+    `  search index: ${searchLine(report.search)}`,
   ].join("\n");
+}
+
+function searchLine(search: BuildReport["search"]): string {
+  if (typeof search === "string") return search;
+  const months = (n: number) => `${n} month${n === 1 ? "" : "s"}`;
+  return `${search.pages} stories in ${months(search.shards)}; ${search.made ? `${months(search.made)} indexed, ` : ""}${search.shards - search.made} reused from the cache`;
 }
