@@ -9,12 +9,13 @@ import { FONT_FOLDER, IMAGE_FOLDER } from "./urls.ts";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setImmediate } from "node:timers/promises";
 import type { SiteModel } from "./site-model.ts";
 import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
-import { SearchPlan, searchIndexFor, type SearchReport } from "./search-index.ts";
+import { SearchIndexing, SearchPlan, type SearchReport } from "./search-index.ts";
 import { ArticleMemo } from "./load-content.ts";
 import { createHash } from "node:crypto";
 import { PageCache } from "./page-cache.ts";
@@ -117,31 +118,46 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (clashes.length) throw new ContentError(clashes);
   });
 
-  // Dateline writes the pages itself, one at a time: render, write, let go (only the search key
-  // sees each page's text). Eleventy would keep every page's text in its results until the build
+  // Dateline writes the pages itself, one at a time: render, write, let go. Eleventy would keep every page's text in its results until the build
   // ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do not
   // use; it still copies assets/, serves, watches and runs these hooks.
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
     const output = directories.output;
-    const search = (options.search ?? true) ? new SearchPlan() : undefined;
+    const searching = options.search ?? true;
     const cache = preview ? undefined : new PageCache(path.join(root, ".cache", "pages"));
-    const writing: Writing = { fingerprint: model.fingerprint, cache, written, search, rendered: 0 };
-    const count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
-    await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
-    const index = () => search && searchIndexFor(output, search, path.join(root, ".cache", "search"));
-    // Pagefind reads the pages in its own process while this one encodes pictures; in a preview
-    // after its first build, while the browser reloads.
+    const searchCache = path.join(root, ".cache", "search");
+    // A production build indexes each month as soon as its last page is written, while the other
+    // pages are written and the pictures encoded (Pagefind works in its own process). A preview,
+    // after its first build, indexes them after the browser reloaded.
     const background = preview && rebuild;
+    const indexing = searching && !background ? new SearchIndexing(output, searchCache) : undefined;
+    const search = searching ? new SearchPlan(pages, (month) => indexing?.add(month)) : undefined;
+    const writing: Writing = { fingerprint: model.fingerprint, cache, written, search, rendered: 0 };
+    let count: number;
+    try {
+      count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
+    } catch (error) {
+      // The months already handed to Pagefind end (and its service stops) before the error is told.
+      await indexing?.finish().catch(() => undefined);
+      throw error;
+    }
+    await writeFile(path.join(output, model.stylesheet.outputPath), model.stylesheet.content);
     const [{ encoded, reused }, made] = await Promise.all([
       images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
-      background ? undefined : index(),
+      indexing?.finish(),
     ]);
     await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
     await writeFonts(path.join(output, FONT_FOLDER), model);
-    if (background) indexInBackground(index);
-    // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
+    if (background && search) {
+      indexInBackground(() => {
+        const later = new SearchIndexing(output, searchCache);
+        for (const month of search.months()) later.add(month);
+        return later.finish();
+      });
+    }
     cache?.prune();
+    // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
     if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;
     options.onBuilt?.({
@@ -150,7 +166,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       pagesRendered: writing.rendered,
       imagesEncoded: encoded,
       imagesReused: reused,
-      search: made ?? (search ? "updating" : "off"),
+      search: made ?? (searching ? "updating" : "off"),
     });
   });
 }
@@ -177,6 +193,9 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
   let done = 0;
   for (const page of pages) {
     if (++done % 500 === 0) progress(done, pages.length);
+    // Rendering never waits on anything: let the search index's file work (linking a finished
+    // month's pages for Pagefind) and Pagefind's replies through now and then.
+    if (done % 64 === 0) await setImmediate();
     const file = path.join(output, page.outputPath);
     const folder = path.dirname(file);
     if (!folders.has(folder)) {

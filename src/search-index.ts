@@ -12,14 +12,13 @@
  * others (`mergeIndex`, which shares the first one's WebAssembly). The newest month is also at
  * `pagefind/` itself, where tools expect a site's Pagefind bundle.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createHash, type Hash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Instant } from "./dates.ts";
-import { mapLimit } from "./images.ts";
 
 /** Files of Pagefind's own search UIs, which Dateline's search page does not load. */
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -121,54 +120,124 @@ export function searchBundleUrl(pathPrefix: string, shard: string): string {
   return `${pathPrefix}pagefind/${shard}/`;
 }
 
-/** What each month's index is made from: its pages' paths and keys (the same key, the same text), in order. */
-export class SearchPlan {
-  readonly #shards = new Map<string, { hash: Hash; pages: string[] }>();
+/** A month of the index: its pages (output paths), and a key made of their paths and page keys. */
+export interface SearchMonth {
+  readonly name: string;
+  readonly key: string;
+  readonly pages: readonly string[];
+}
 
-  add(shard: string, outputPath: string, pageKey: string): void {
-    let entry = this.#shards.get(shard);
-    if (!entry) this.#shards.set(shard, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [] }));
-    entry.hash.update(`${outputPath}\0${pageKey}\0`);
-    entry.pages.push(outputPath);
+/**
+ * What each month's index is made from, collected as the pages are written: each page's path and
+ * key (the same key, the same text). A month is complete when its last page is written (the pages
+ * say which month they belong to beforehand), and `onMonth` hears of it then, so that Pagefind can
+ * index it while the other months are still being written.
+ */
+export class SearchPlan {
+  readonly #months = new Map<string, { hash: Hash; pages: string[]; expected: number }>();
+  readonly #complete: SearchMonth[] = [];
+
+  constructor(
+    pages: readonly { searchShard?: string | undefined }[],
+    private readonly onMonth: (month: SearchMonth) => void = () => undefined,
+  ) {
+    for (const page of pages) {
+      if (!page.searchShard) continue;
+      let entry = this.#months.get(page.searchShard);
+      if (!entry) this.#months.set(page.searchShard, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [], expected: 0 }));
+      entry.expected++;
+    }
   }
 
-  /** Newest month first. */
-  shards(): { name: string; key: string; pages: readonly string[] }[] {
-    return [...this.#shards]
-      .map(([name, { hash, pages }]) => ({ name, key: hash.digest("hex"), pages }))
-      .sort((a, b) => (a.name < b.name ? 1 : -1));
+  add(shard: string, outputPath: string, pageKey: string): void {
+    const entry = this.#months.get(shard);
+    if (!entry) throw new Error(`${outputPath}: search month ${shard} was not announced`);
+    entry.hash.update(`${outputPath}\0${pageKey}\0`);
+    entry.pages.push(outputPath);
+    if (entry.pages.length === entry.expected) {
+      const month = { name: shard, key: entry.hash.digest("hex"), pages: entry.pages };
+      this.#complete.push(month);
+      this.onMonth(month);
+    }
+  }
+
+  /** The months completed so far. */
+  months(): readonly SearchMonth[] {
+    return this.#complete;
   }
 }
 
 /**
- * The search index of a written site, month by month: a month whose pages all have the keys they
- * had when the bundle in `cacheDir` was made is that bundle again (hard-linked, like the pictures;
- * nothing writes into a file of the output), the others are indexed from the written pages. Months
- * no longer in the site are dropped from the cache.
+ * The search index of a written site, month by month as they are handed in: a month whose pages all
+ * have the keys they had when the bundle in `cacheDir` was made is that bundle again (hard-linked,
+ * like the pictures; nothing writes into a file of the output), the others are indexed from the
+ * written pages, two at a time (Pagefind's service parses on its own threads). `finish` waits for
+ * them, and drops months no longer in the site from the cache.
  */
-export async function searchIndexFor(outputDir: string, plan: SearchPlan, cacheDir: string): Promise<SearchReport> {
-  const started = performance.now();
-  const shards = plan.shards();
-  const root = path.join(outputDir, "pagefind");
-  // Made afresh (a preview writes over its last build): linking onto a file that is already a link
-  // to the same cached file would empty it.
-  await rm(root, { recursive: true, force: true });
-  await mkdir(cacheDir, { recursive: true });
-  let made = 0;
-  // Two at a time: Pagefind's service parses on its own threads, and the months overlap.
-  await mapLimit(shards, 2, async (shard) => {
-    const cached = path.join(cacheDir, shard.name);
-    const bundle = path.join(root, shard.name);
+export class SearchIndexing {
+  readonly #started = performance.now();
+  readonly #root: string;
+  readonly #ready: Promise<void>;
+  readonly #work: Promise<void>[] = [];
+  readonly #months: SearchMonth[] = [];
+  #running = 0;
+  readonly #queue: (() => void)[] = [];
+  #made = 0;
+
+  constructor(
+    private readonly outputDir: string,
+    private readonly cacheDir: string,
+  ) {
+    this.#root = path.join(outputDir, "pagefind");
+    // Made afresh (a preview writes over its last build): linking onto a file that is already a link
+    // to the same cached file would empty it.
+    this.#ready = rm(this.#root, { recursive: true, force: true }).then(() => mkdir(cacheDir, { recursive: true })).then(() => undefined);
+  }
+
+  add(month: SearchMonth): void {
+    this.#months.push(month);
+    const work = this.#turn(() => this.#month(month));
+    // Its failure is the build's, reported by `finish`; until then it is not an unhandled rejection.
+    work.catch(() => undefined);
+    this.#work.push(work);
+  }
+
+  async finish(): Promise<SearchReport> {
+    await this.#ready;
+    await Promise.all(this.#work);
+    const months = [...this.#months].sort((a, b) => (a.name < b.name ? 1 : -1));
+    // Months gone from the site (and the single bundle of earlier versions); not other builds' temporary folders.
+    const live = new Set(months.map((m) => m.name));
+    for (const name of await readdir(this.cacheDir)) if (!live.has(name) && !name.includes(".")) await rm(path.join(this.cacheDir, name), { recursive: true, force: true });
+    // The newest month also where tools look for a site's bundle (its files only, not the other months).
+    if (months[0]) linkTree(path.join(this.#root, months[0].name), this.#root);
+    const pages = (await Promise.all(months.map((m) => pagesIn(path.join(this.#root, m.name))))).reduce((a, b) => a + b, 0);
+    return { pages, shards: months.length, made: this.#made, seconds: (performance.now() - this.#started) / 1000 };
+  }
+
+  /** Runs `job` when fewer than two months are being worked on. */
+  async #turn(job: () => Promise<void>): Promise<void> {
+    await this.#ready;
+    if (this.#running >= 2) await new Promise<void>((resolve) => this.#queue.push(resolve));
+    this.#running++;
+    try {
+      await job();
+    } finally {
+      this.#running--;
+      this.#queue.shift()?.();
+    }
+  }
+
+  async #month(month: SearchMonth): Promise<void> {
+    const cached = path.join(this.cacheDir, month.name);
+    const bundle = path.join(this.#root, month.name);
     const previous = await readFile(path.join(cached, "key"), "utf8").catch(() => undefined);
-    if (previous === shard.key && existsSync(path.join(cached, "bundle"))) return linkTree(path.join(cached, "bundle"), bundle);
-    made++;
+    if (previous === month.key && existsSync(path.join(cached, "bundle"))) return linkTree(path.join(cached, "bundle"), bundle);
+    this.#made++;
     // Pagefind reads a folder: the month's pages, linked into one under their own paths (so their URLs).
-    const pages = path.join(cacheDir, `${shard.name}.pages.${process.pid}`);
+    const pages = path.join(this.cacheDir, `${month.name}.pages.${process.pid}`);
     await rm(pages, { recursive: true, force: true });
-    await mapLimit(shard.pages, 16, async (page) => {
-      await mkdir(path.dirname(path.join(pages, page)), { recursive: true });
-      await link(path.join(outputDir, page), path.join(pages, page)).catch(() => copyFile(path.join(outputDir, page), path.join(pages, page)));
-    });
+    linkFiles(month.pages, this.outputDir, pages);
     try {
       await (await SearchIndex.start()).write(pages, bundle);
     } finally {
@@ -177,19 +246,12 @@ export async function searchIndexFor(outputDir: string, plan: SearchPlan, cacheD
     // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
     const temp = `${cached}.${process.pid}.tmp`;
     await rm(temp, { recursive: true, force: true });
-    await linkTree(bundle, path.join(temp, "bundle"));
-    await writeFile(path.join(temp, "key"), shard.key);
+    linkTree(bundle, path.join(temp, "bundle"));
+    await writeFile(path.join(temp, "key"), month.key);
     await rm(cached, { recursive: true, force: true });
     // Another build of the same site may have put its (equally good) bundle there meanwhile.
     await rename(temp, cached).catch(() => rm(temp, { recursive: true, force: true }));
-  });
-  // Months gone from the site (and the single bundle of earlier versions); not other builds' temporary folders.
-  const live = new Set(shards.map((s) => s.name));
-  for (const name of await readdir(cacheDir)) if (!live.has(name) && !name.includes(".")) await rm(path.join(cacheDir, name), { recursive: true, force: true });
-  // The newest month also where tools look for a site's bundle (its files only, not the other months).
-  if (shards[0]) await linkTree(path.join(root, shards[0].name), root);
-  const pages = (await Promise.all(shards.map((s) => pagesIn(path.join(root, s.name))))).reduce((a, b) => a + b, 0);
-  return { pages, shards: shards.length, made, seconds: (performance.now() - started) / 1000 };
+  }
 }
 
 /** How many pages a written bundle holds, every language together (its entry file says). */
@@ -199,14 +261,32 @@ async function pagesIn(bundle: string): Promise<number> {
 }
 
 /** Hard-links every file under `from` into the same place under `to` (copies where links fail). */
-async function linkTree(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    const source = path.join(entry.parentPath, entry.name);
-    const dest = path.join(to, path.relative(from, source));
-    if (entry.isDirectory()) await mkdir(dest, { recursive: true });
-    else {
-      await mkdir(path.dirname(dest), { recursive: true });
-      await link(source, dest).catch(() => copyFile(source, dest));
+function linkTree(from: string, to: string): void {
+  linkFiles(
+    readdirSync(from, { recursive: true, withFileTypes: true }).flatMap((e) => (e.isFile() ? [path.relative(from, path.join(e.parentPath, e.name))] : [])),
+    from,
+    to,
+  );
+}
+
+/**
+ * Hard-links each file (a path relative to `from`) to the same path under `to`, copying where links
+ * fail. Synchronous: a month is a thousand small folders and files, and the thread pool's round
+ * trips cost several times the work (measured: 0.5 s against 30 ms for a month of 1,000 stories).
+ */
+function linkFiles(files: readonly string[], from: string, to: string): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const dest = path.join(to, file);
+    const folder = path.dirname(dest);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      linkSync(path.join(from, file), dest);
+    } catch {
+      copyFileSync(path.join(from, file), dest);
     }
   }
 }
