@@ -20,7 +20,7 @@ import type { Section } from "./sections.ts";
 import type { Author } from "./authors.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "./editions.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { BodyCache, renderKey, type BodyFacts } from "./body-cache.ts";
+import { BodyCache, renderKey, type BodyFacts, type RenderedBody } from "./body-cache.ts";
 import type { Token } from "markdown-it";
 import { absoluteUrl, imageBase, outputPathOf, slugOf, urlPath } from "./urls.ts";
 
@@ -75,7 +75,10 @@ export interface Article {
   readonly draft: boolean;
   /** Asks to lead the front page. */
   readonly featured: boolean;
-  /** Rendered body (trusted: markdown-it with raw HTML off). */
+  /**
+   * Rendered body (trusted: markdown-it with raw HTML off). With a body cache, read back from it
+   * when a page asks (see `withBody`), not held by the model.
+   */
   readonly html: string;
   /** The body for feeds: every URL absolute. */
   readonly feedHtml: string;
@@ -139,10 +142,11 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
 
   // The body: parsed only when the cache has no entry for it, or its render is out of date.
   const cacheKey = ctx.bodies ? BodyCache.key(source.body, edition.code, fm.dateline) : undefined;
-  const cached = cacheKey ? ctx.bodies!.get(cacheKey) : undefined;
+  const cached = cacheKey ? ctx.bodies!.facts(cacheKey) : undefined;
   let body: ReturnType<typeof parseBody> | undefined;
   const parse = () => (body ??= parseBody(source.body, edition.code, fm.dateline));
-  const facts = cached?.facts ?? bodyFacts(parse());
+  const facts = cached ?? bodyFacts(parse());
+  if (!cached && cacheKey) ctx.bodies!.setFacts(cacheKey, facts);
   const images = new Map<string, ImagePlan>();
   const resolve = async (src: string, field: string, line: number | undefined) => {
     const located = locateImage(src, path.dirname(absFile), ctx);
@@ -198,20 +202,18 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const authors = ctx.authors.get(edition.code)!;
   const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
   const key = renderKey({ pageUrl, siteUrl: site.url, prefix: site.pathPrefix, images });
-  let rendered = cached?.rendered?.key === key ? cached.rendered : undefined;
-  if (!rendered) {
+  let rendered: RenderedBody | undefined;
+  if (!cacheKey || !ctx.bodies!.hasRendered(cacheKey, key)) {
     const { tokens, env } = parse();
     rendered = {
-      key,
       html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
       // Feed readers show the body far from the site: the same body with absolute URLs throughout.
       feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
     };
-    ctx.bodies?.set(cacheKey!, { facts, rendered });
+    if (cacheKey) ctx.bodies!.setRendered(cacheKey, key, rendered);
   }
-  const { html, feedHtml } = rendered;
   const wordCount = facts.wordCount;
-  const article: Article = {
+  const fields: Omit<Article, "html" | "feedHtml"> = {
     sourcePath: file,
     slug,
     url,
@@ -235,8 +237,6 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) })),
     draft: fm.draft,
     featured: fm.featured,
-    html,
-    feedHtml,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],
@@ -246,7 +246,31 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
     version: articleVersion(file, raw, images.values()),
   };
-  return { article: Object.freeze(article) };
+  return { article: withBody(fields, cacheKey ? readBack(ctx.bodies!, cacheKey, key) : keep(rendered!)) };
+}
+
+/**
+ * The article with its body behind getters. At newsroom scale the bodies are most of the model's
+ * memory (typographer quotes make them two-byte strings: ~20 KB a story, 220 MB of a 10,000-story
+ * model), and a build shows each body once or twice (its page, a feed), most builds none (the page
+ * cache): with a body cache, they are read back from it when asked for. (Each closure is made in a
+ * function of its own, so that it keeps nothing else of the loader alive.)
+ */
+function withBody(fields: Omit<Article, "html" | "feedHtml">, body: () => RenderedBody): Article {
+  return Object.freeze(
+    Object.defineProperties({ ...fields }, {
+      html: { get: () => body().html, enumerable: true },
+      feedHtml: { get: () => body().feedHtml, enumerable: true },
+    }) as Article,
+  );
+}
+
+function readBack(bodies: BodyCache, key: string, renderKey: string): () => RenderedBody {
+  return () => bodies.rendered(key, renderKey);
+}
+
+function keep(body: RenderedBody): () => RenderedBody {
+  return () => body;
 }
 
 function articleVersion(file: string, raw: string, pictures: Iterable<ImagePlan>): string {

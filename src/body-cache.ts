@@ -6,13 +6,15 @@
  * An entry is found by a hash of everything the parse depends on: the body's text, its language
  * (quotes), its dateline, and the code that parses (src/code-version.ts: a change to
  * Dateline, its templates or its runtime empties the cache in effect). It holds the facts the loader
- * checks (pictures, embeds, links, the dateline's paragraph, the word count) and the rendered HTML
- * with the render's own key: the page's URL, the site's URL and prefix, and every picture's content
- * hash, so a new picture under an old name renders again. An entry can only give what a fresh parse
- * would: the build's output is the same with or without it (tests/body-cache.test.ts).
+ * checks (pictures, embeds, links, the dateline's paragraph, the word count), and beside it the
+ * rendered HTML under the render's own key: the page's URL, the site's URL and prefix, and every
+ * picture's content hash, so a new picture under an old name renders again. The model does not hold
+ * rendered bodies: a page reads its story's back from here (article.ts `withBody`). An entry can
+ * only give what a fresh parse would: the build's output is the same with or without it
+ * (tests/body-cache.test.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codeVersion } from "./code-version.ts";
 
@@ -29,16 +31,21 @@ export interface BodyFacts {
   readonly wordCount: number;
 }
 
-export interface CachedBody {
-  readonly facts: BodyFacts;
-  /** The render's key (see `renderKey`), with what it made. */
-  readonly rendered?: { readonly key: string; readonly html: string; readonly feedHtml: string };
+/** A body rendered for one page: for the page itself, and for feeds (every URL absolute). */
+export interface RenderedBody {
+  readonly html: string;
+  readonly feedHtml: string;
 }
 
+/**
+ * Two kinds of entry: `<key>.json`, the facts of a body (read by every build, small), and
+ * `<key>-<render key>.json`, a render of it (read only when a page shows it). Two stories with the
+ * same body at different URLs share the facts and have a render each.
+ */
 export class BodyCache {
   readonly #dir: string;
   readonly #used = new Set<string>();
-  /** Bodies parsed (or rendered again) by this build: the others came from the cache. */
+  /** Bodies parsed or rendered again by this build: the others came from the cache. */
   parsed = 0;
 
   constructor(dir: string) {
@@ -51,24 +58,44 @@ export class BodyCache {
     return createHash("sha256").update(codeVersion()).update("\0").update(lang).update("\0").update(JSON.stringify(dateline ?? null)).update("\0").update(body).digest("hex").slice(0, 40);
   }
 
-  get(key: string): CachedBody | undefined {
+  facts(key: string): BodyFacts | undefined {
     this.#used.add(key);
     try {
-      return JSON.parse(readFileSync(this.#file(key), "utf8")) as CachedBody;
+      return JSON.parse(readFileSync(this.#file(key), "utf8")) as BodyFacts;
     } catch {
-      // Missing, or unreadable (an interrupted write): parse afresh.
+      // Missing, or unreadable (damaged by hand: entries are written whole): parse afresh.
       return undefined;
     }
   }
 
-  set(key: string, entry: CachedBody): void {
+  setFacts(key: string, facts: BodyFacts): void {
     this.#used.add(key);
+    this.#write(key, facts);
+  }
+
+  /** Whether the render is cached (it is read when a page asks for it: `rendered`). */
+  hasRendered(key: string, renderKey: string): boolean {
+    this.#used.add(`${key}-${renderKey}`);
+    return existsSync(this.#file(`${key}-${renderKey}`));
+  }
+
+  /** A render this build found or made, read back for a page (see `withBody` in article.ts). */
+  rendered(key: string, renderKey: string): RenderedBody {
+    const file = this.#file(`${key}-${renderKey}`);
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as RenderedBody;
+    } catch (error) {
+      // Only a hand (or another build of the same site with other stories, pruning) gets here:
+      // the next build renders the body again.
+      rmSync(file, { force: true });
+      throw new Error(`${file}: a rendered body this build cached is gone or damaged (${(error as Error).message}); build again`);
+    }
+  }
+
+  setRendered(key: string, renderKey: string, body: RenderedBody): void {
+    this.#used.add(`${key}-${renderKey}`);
     this.parsed++;
-    const file = this.#file(key);
-    // Written whole or not at all: a build stopped half-way leaves no half an entry.
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry));
-    renameSync(temp, file);
+    this.#write(`${key}-${renderKey}`, body);
   }
 
   /** Deletes the entries this build did not use (stories deleted or changed since). */
@@ -78,8 +105,16 @@ export class BodyCache {
     }
   }
 
-  #file(key: string): string {
-    return path.join(this.#dir, `${key}.json`);
+  #write(name: string, value: unknown): void {
+    const file = this.#file(name);
+    // Written whole or not at all: a build stopped half-way leaves no half an entry.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(value));
+    renameSync(temp, file);
+  }
+
+  #file(name: string): string {
+    return path.join(this.#dir, `${name}.json`);
   }
 }
 

@@ -199,5 +199,8 @@ function settingsKey(o: ContentOptions): string {
 function rebind(article: Article, ctx: LoadContext): Article {
   const edition = ctx.editions.find((e) => e.code === article.edition.code)!;
   const section = [...ctx.sections.get(edition.code)!.values()].find((s) => s.slug === article.section.slug)!;
-  return Object.freeze({ ...article, edition, section });
+  // Property by property: the body stays behind its getters (article.ts `withBody`).
+  return Object.freeze(
+    Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(article), edition: { value: edition, enumerable: true }, section: { value: section, enumerable: true } }) as Article,
+  );
 }

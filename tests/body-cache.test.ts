@@ -62,12 +62,27 @@ test("a picture replaced under the same name renders again (new file names), as 
 test("a damaged entry is parsed afresh; a deleted cache changes nothing", async () => {
   await buildFixture(root, { search: false });
   const expected = await hashTree(site());
-  const entries = await readdir(cache());
-  await writeFile(path.join(cache(), entries[0]!), '{"facts": {"images": [');
+  const facts = (await readdir(cache())).filter((name) => !name.includes("-"));
+  await writeFile(path.join(cache(), facts[0]!), '{"images": [');
+  const report = await buildFixture(root, { search: false });
+  assert.equal(report.model.bodiesParsed, 0, "the facts are parsed again, the render is still good");
+  assert.deepEqual(await hashTree(site()), expected);
+  assert.deepEqual(await cleanBuild(), expected);
+});
+
+test("a render damaged by hand stops the build with its file named, leaving the site; the next build renders it again", async () => {
+  await buildFixture(root, { search: false });
+  const expected = await hashTree(site());
+  const renders = (await readdir(cache())).filter((name) => name.includes("-"));
+  const damaged = path.join(cache(), renders[0]!);
+  await writeFile(damaged, '{"html": "<p>');
+  // The page cache would not ask for the body: without it, every page is rendered.
+  await rm(path.join(root, ".cache/pages"), { recursive: true, force: true });
+  await assert.rejects(buildFixture(root, { search: false }), (error: Error) => error.message.includes(damaged) && /gone or damaged/.test(error.message));
+  assert.deepEqual(await hashTree(site()), expected);
   const report = await buildFixture(root, { search: false });
   assert.equal(report.model.bodiesParsed, 1);
   assert.deepEqual(await hashTree(site()), expected);
-  assert.deepEqual(await cleanBuild(), expected);
 });
 
 test("entries of deleted stories are pruned", async () => {
@@ -75,7 +90,8 @@ test("entries of deleted stories are pruned", async () => {
   const count = (await readdir(cache())).length;
   await rm(path.join(root, "content/world/flat-story.md"));
   await buildFixture(root, { search: false });
-  assert.equal((await readdir(cache())).length, count - 1);
+  // Its facts and its render.
+  assert.equal((await readdir(cache())).length, count - 2);
 });
 
 test("the search index is reused while no story changes, made again when one does, the same as a clean build's", async () => {

@@ -88,6 +88,7 @@ test("a changed headline reaches every listing and related story that shows it, 
 test("a new story and a deleted one move the listings' pages, as in a clean build", async () => {
   await build();
   const source = await readFile(path.join(root, "content/business/ceyhan-oil-exports.md"), "utf8");
+  // The new story has the body of an older one: they share its parsed facts, and each has its own render.
   const { rendered } = await renderedBy(async () => {
     await writeFile(
       path.join(root, "content/business/a-newer-story.md"),
