@@ -4,6 +4,7 @@
  * and display data worked out once, so templates only lay things out.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Caption } from "./credits.ts";
 import { splitCaption } from "./credits.ts";
@@ -202,14 +203,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const authors = ctx.authors.get(edition.code)!;
   const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
   const key = renderKey({ pageUrl, siteUrl: site.url, prefix: site.pathPrefix, images });
+  const inputs: RenderInputs = { images, site, pageUrl, edition, dateline: fm.dateline };
   let rendered: RenderedBody | undefined;
   if (!cacheKey || !ctx.bodies!.hasRendered(cacheKey, key)) {
-    const { tokens, env } = parse();
-    rendered = {
-      html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
-      // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-      feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
-    };
+    rendered = renderBody(parse(), inputs);
     if (cacheKey) ctx.bodies!.setRendered(cacheKey, key, rendered);
   }
   const wordCount = facts.wordCount;
@@ -246,7 +243,26 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
     version: articleVersion(file, raw, images.values()),
   };
-  return { article: withBody(fields, cacheKey ? readBack(ctx.bodies!, cacheKey, key) : keep(rendered!)) };
+  const bodyOf = cacheKey ? readBack(ctx.bodies!, cacheKey, key, { absFile, file, version: fields.version, inputs }) : keep(rendered!);
+  return { article: withBody(fields, bodyOf) };
+}
+
+/** What rendering a parsed body needs besides its tokens. */
+interface RenderInputs {
+  readonly images: ReadonlyMap<string, ImagePlan>;
+  readonly site: SiteConfig;
+  readonly pageUrl: string;
+  readonly edition: Edition;
+  readonly dateline: Frontmatter["dateline"];
+}
+
+function renderBody({ tokens, env }: { tokens: Token[]; env: Record<string, unknown> }, r: RenderInputs): RenderedBody {
+  const { images, site, pageUrl, edition } = r;
+  return {
+    html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
+    // Feed readers show the body far from the site: the same body with absolute URLs throughout.
+    feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
+  };
 }
 
 /**
@@ -265,8 +281,23 @@ function withBody(fields: Omit<Article, "html" | "feedHtml">, body: () => Render
   );
 }
 
-function readBack(bodies: BodyCache, key: string, renderKey: string): () => RenderedBody {
-  return () => bodies.rendered(key, renderKey);
+/**
+ * The body from the cache; if its entry is gone or damaged (by hand: entries are written whole), it
+ * is rendered again from the story's file, which must still be the one loaded (its version).
+ */
+function readBack(bodies: BodyCache, key: string, renderKey: string, story: { absFile: string; file: string; version: string; inputs: RenderInputs }): () => RenderedBody {
+  return () => {
+    const cached = bodies.rendered(key, renderKey);
+    if (cached) return cached;
+    const raw = readFileSync(story.absFile, "utf8");
+    const source = splitSource(story.file, raw);
+    if (isProblem(source) || articleVersion(story.file, raw, story.inputs.images.values()) !== story.version) {
+      throw new Error(`${story.file} changed while the site was being built: build again`);
+    }
+    const rendered = renderBody(parseBody(source.body, story.inputs.edition.code, story.inputs.dateline), story.inputs);
+    bodies.setRendered(key, renderKey, rendered);
+    return rendered;
+  };
 }
 
 function keep(body: RenderedBody): () => RenderedBody {

@@ -79,17 +79,15 @@ export class BodyCache {
     return existsSync(this.#file(`${key}-${renderKey}`));
   }
 
-  /** A render this build found or made, read back for a page (see `withBody` in article.ts). */
-  rendered(key: string, renderKey: string): RenderedBody {
-    const file = this.#file(`${key}-${renderKey}`);
+  /** A render this build found or made, read back for a page (see `withBody` in article.ts); undefined if gone or damaged. */
+  rendered(key: string, renderKey: string): RenderedBody | undefined {
     try {
-      return JSON.parse(readFileSync(file, "utf8")) as RenderedBody;
-    } catch (error) {
-      // Only a hand (or another build of the same site with other stories, pruning) gets here:
-      // the next build renders the body again.
-      rmSync(file, { force: true });
-      throw new Error(`${file}: a rendered body this build cached is gone or damaged (${(error as Error).message}); build again`);
+      const body = JSON.parse(readFileSync(this.#file(`${key}-${renderKey}`), "utf8")) as RenderedBody;
+      if (typeof body.html === "string" && typeof body.feedHtml === "string") return body;
+    } catch {
+      // Damaged by hand, or pruned by another build of the same site with other stories.
     }
+    return undefined;
   }
 
   setRendered(key: string, renderKey: string, body: RenderedBody): void {

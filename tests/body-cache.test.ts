@@ -70,18 +70,19 @@ test("a damaged entry is parsed afresh; a deleted cache changes nothing", async 
   assert.deepEqual(await cleanBuild(), expected);
 });
 
-test("a render damaged by hand stops the build with its file named, leaving the site; the next build renders it again", async () => {
+test("renders damaged or deleted after the stories loaded are rendered again from their files, the same", async () => {
   await buildFixture(root, { search: false });
   const expected = await hashTree(site());
   const renders = (await readdir(cache())).filter((name) => name.includes("-"));
-  const damaged = path.join(cache(), renders[0]!);
-  await writeFile(damaged, '{"html": "<p>');
-  // The page cache would not ask for the body: without it, every page is rendered.
+  assert.ok(renders.length >= 2);
+  // The page cache would not ask for the bodies: without it, every page is rendered.
   await rm(path.join(root, ".cache/pages"), { recursive: true, force: true });
-  await assert.rejects(buildFixture(root, { search: false }), (error: Error) => error.message.includes(damaged) && /gone or damaged/.test(error.message));
+  // Every one: the published stories' pages need theirs.
+  for (const [i, name] of renders.entries()) await writeFile(path.join(cache(), name), i % 2 ? '{"html": "<p>' : '{"html": 1, "feedHtml": 2}');
+  await buildFixture(root, { search: false });
   assert.deepEqual(await hashTree(site()), expected);
-  const report = await buildFixture(root, { search: false });
-  assert.equal(report.model.bodiesParsed, 1);
+  const again = await buildFixture(root, { search: false });
+  assert.equal(again.model.bodiesParsed, 0, "the renders were stored again");
   assert.deepEqual(await hashTree(site()), expected);
 });
 
