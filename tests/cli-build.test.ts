@@ -81,3 +81,15 @@ test("a bad --now is refused", async () => {
   assert.equal(code, 1);
   assert.match(stderr, /now: "next tuesday" is not an ISO 8601 date/);
 });
+
+test("on Linux the build runs with glibc's malloc held to two arenas, and its exit code comes through", { skip: process.platform !== "linux" && "Linux only" }, async () => {
+  const probe = path.join(REPO, "tests/support/arena-probe.ts");
+  const run = promisify(execFile);
+  const { stdout } = await run(process.execPath, ["--import", import.meta.resolve("tsx"), probe], { env: { ...process.env, MALLOC_ARENA_MAX: "" } }).catch((e: { code: number; stdout: string }) => {
+    assert.equal(e.code, 3);
+    return e;
+  });
+  assert.equal(stdout, "arenas: 2\n");
+  const kept = await run(process.execPath, ["--import", import.meta.resolve("tsx"), probe], { env: { ...process.env, MALLOC_ARENA_MAX: "4" } }).catch((e: { stdout: string }) => e);
+  assert.equal(kept.stdout, "arenas: 4\n", "a limit already set is left alone");
+});
