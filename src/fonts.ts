@@ -16,7 +16,6 @@ import { writeAtomically } from "./atomic-file.ts";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import subsetFont from "subset-font";
 
 export interface FontFile {
   readonly fileName: string;
@@ -157,6 +156,8 @@ async function cachedSubset(face: Face, codePoints: readonly number[], cacheDir:
   const cached = path.join(cacheDir, `${face.slug}-${key}.woff2`);
   const hit = await readIfPresent(cached);
   if (hit && isWoff2(hit)) return hit;
+  // Loaded only to make a subset: its harfbuzz WebAssembly is not needed when the cache has it.
+  const { default: subsetFont } = await import("subset-font");
   const data = await subsetFont(source, String.fromCodePoint(...codePoints), {
     targetFormat: "woff2",
     variationAxes: { wght: { ...WEIGHT } },

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import sharp, { type Metadata, type Sharp } from "sharp";
+import type { Metadata, Sharp } from "sharp";
 import { writeAtomically } from "./atomic-file.ts";
 
 /** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
@@ -97,7 +97,7 @@ export async function planImage(source: string): Promise<ImagePlan> {
   let meta: Metadata;
   try {
     // Reading the header decodes nothing, so no pixel limit here: our own check below names the limit.
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    meta = await (await loadSharp())(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw new ImageReadError(`cannot read image (${(error as Error).message})`);
   }
@@ -202,6 +202,7 @@ export class ImageStore {
     const target = path.join(this.cacheDir, variant.name);
     const temp = `${target}.${process.pid}.tmp`;
     // .rotate() with no angle applies the EXIF orientation; sharp drops metadata unless asked to keep it.
+    const sharp = await loadSharp();
     const pipeline = sharp(plan.source, { limitInputPixels: MAX_PIXELS })
       .rotate()
       .resize(
@@ -254,4 +255,11 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+type SharpModule = (typeof import("sharp"))["default"];
+let sharpModule: Promise<SharpModule> | undefined;
+/** sharp (libvips) is loaded only when a picture must be read or encoded: a warm build never needs it (~85 ms). */
+function loadSharp(): Promise<SharpModule> {
+  return (sharpModule ??= import("sharp").then((m) => m.default));
 }
