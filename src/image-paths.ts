@@ -35,10 +35,18 @@ function inside(file: string, dir: string): boolean {
   };
   if (!within(file, dir)) return false;
   try {
-    return within(realpathSync(file), realpathSync(dir));
+    return within(realpathSync.native(file), realRoot(dir));
   } catch {
     return true; // missing: the image planner says "file not found"
   }
+}
+
+// The roots are the same for every picture of a build (thousands at newsroom scale).
+const realRoots = new Map<string, string>();
+function realRoot(dir: string): string {
+  let real = realRoots.get(dir);
+  if (real === undefined) realRoots.set(dir, (real = realpathSync.native(dir)));
+  return real;
 }
 
 function safeDecode(src: string): string {

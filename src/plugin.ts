@@ -118,9 +118,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (clashes.length) throw new ContentError(clashes);
   });
 
-  // Dateline writes the pages itself, one at a time: render, write, let go. Eleventy would keep every page's text in its results until the build
-  // ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do not
-  // use; it still copies assets/, serves, watches and runs these hooks.
+  // Dateline writes the pages itself, one at a time: render, write, let go. Eleventy would keep
+  // every page's text in its results until the build ends (~300 MB at 4,000 articles) and spends
+  // about a millisecond a page on bookkeeping we do not use; it still copies assets/, serves,
+  // watches and runs these hooks.
   config.on("eleventy.after", async ({ directories }) => {
     if (!model) return;
     const output = directories.output;
