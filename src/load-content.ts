@@ -32,32 +32,25 @@ export interface ContentOptions {
 
 /**
  * Articles an earlier build in this process loaded (the preview server rebuilds on every save): one
- * is reused while its file's text, the site's settings (site.yaml, sections, authors, interface
- * words) and its pictures' files are what they were, so a save parses one story, not every one.
+ * is reused while its file, the site's settings (site.yaml, sections, authors, interface words) and
+ * its pictures' files are what they were, so a save parses one story, not every one. A file counts
+ * as unchanged while its size, modification time and inode are (as make judges, and as the picture
+ * plans do): a rebuild then reads only the files that changed, and keeps no copy of their text.
  */
 export class ArticleMemo {
-  readonly #entries = new Map<string, { raw: string; settings: string; article: Article; pictures: { source: string; mtimeMs: number; size: number }[] }>();
+  readonly #entries = new Map<string, { file: FileStamp; settings: string; article: Article; pictures: { source: string; stamp: FileStamp }[] }>();
 
-  get(file: string, raw: string, settings: string): Article | undefined {
+  get(file: string, settings: string): Article | undefined {
     const entry = this.#entries.get(file);
-    if (!entry || entry.raw !== raw || entry.settings !== settings) return undefined;
-    for (const p of entry.pictures) {
-      try {
-        const info = statSync(p.source);
-        if (info.mtimeMs !== p.mtimeMs || info.size !== p.size) return undefined;
-      } catch {
-        return undefined;
-      }
-    }
-    return entry.article;
+    if (!entry || entry.settings !== settings || !sameStamp(file, entry.file)) return undefined;
+    return entry.pictures.every((p) => sameStamp(p.source, p.stamp)) ? entry.article : undefined;
   }
 
-  set(file: string, raw: string, settings: string, article: Article): void {
-    const pictures = article.images.map((plan) => {
-      const info = statSync(plan.source);
-      return { source: plan.source, mtimeMs: info.mtimeMs, size: info.size };
-    });
-    this.#entries.set(file, { raw, settings, article, pictures });
+  /** `stamp`: the file's, taken before it was read (a save while it loaded is seen next time). */
+  set(file: string, stamp: FileStamp | undefined, settings: string, article: Article): void {
+    if (!stamp) return;
+    const pictures = article.images.map((plan) => ({ source: plan.source, stamp: stampOf(plan.source) }));
+    if (pictures.every((p): p is { source: string; stamp: FileStamp } => p.stamp !== undefined)) this.#entries.set(file, { file: stamp, settings, article, pictures });
   }
 
   /** Forgets files that are gone. */
@@ -65,6 +58,22 @@ export class ArticleMemo {
     const live = new Set(files);
     for (const file of this.#entries.keys()) if (!live.has(file)) this.#entries.delete(file);
   }
+}
+
+type FileStamp = { readonly mtimeMs: number; readonly size: number; readonly ino: number };
+
+function stampOf(file: string): FileStamp | undefined {
+  try {
+    const { mtimeMs, size, ino } = statSync(file);
+    return { mtimeMs, size, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStamp(file: string, stamp: FileStamp): boolean {
+  const now = stampOf(file);
+  return !!now && now.mtimeMs === stamp.mtimeMs && now.size === stamp.size && now.ino === stamp.ino;
 }
 
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
@@ -96,12 +105,12 @@ export async function readArticles(o: ContentOptions): Promise<{ articles: Artic
   const settings = o.memo ? settingsKey(o) : "";
   o.memo?.keep(files);
   const results = await mapLimit(files, 8, async (file) => {
-    const raw = readFileSync(file, "utf8");
-    const known = o.memo?.get(file, raw, settings);
+    const known = o.memo?.get(file, settings);
     // The same settings, but this build's objects: pages and listings match editions by identity.
     if (known) return { article: rebind(known, ctx) };
-    const result = await loadArticle(file, raw, ctx);
-    if (result.article) o.memo?.set(file, raw, settings, result.article);
+    const stamp = o.memo && stampOf(file);
+    const result = await loadArticle(file, readFileSync(file, "utf8"), ctx);
+    if (result.article) o.memo?.set(file, stamp, settings, result.article);
     return result;
   });
   for (const result of results) {

@@ -14,7 +14,7 @@ export interface Page {
    */
   readonly key?: string;
   /** The page carries a story's text for the search index (`data-pagefind-body`): in this month's part of it (src/search-index.ts). */
-  readonly searchShard?: string;
+  readonly searchMonth?: string;
   /** For the sitemap: the page's URL path, and when its content last changed. Absent: not listed. */
   readonly sitemap?: { url: string; lastmod: Instant | undefined };
 }

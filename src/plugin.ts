@@ -204,14 +204,14 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
       folders.add(folder);
     }
     const key = page.key === undefined ? undefined : PageCache.key(o.fingerprint, page.outputPath, page.key);
-    if (key && page.searchShard) o.search?.add(page.searchShard, page.outputPath, key);
+    if (key && page.searchMonth) o.search?.add(page.searchMonth, page.outputPath, key);
     if (key && o.written?.get(file) === key && existsSync(file)) continue;
     if (key && o.cache?.reuse(key, file)) continue;
 
     const html = await page.render();
     o.rendered++;
     const stamp = key ?? createHash("sha1").update(html).digest("base64");
-    if (!key && page.searchShard) o.search?.add(page.searchShard, page.outputPath, stamp);
+    if (!key && page.searchMonth) o.search?.add(page.searchMonth, page.outputPath, stamp);
     if (o.written) {
       // A page without a key is rendered every time, but written only when its text changed.
       if (o.written.get(file) === stamp && existsSync(file)) continue;

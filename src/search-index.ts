@@ -32,7 +32,7 @@ export interface SearchIndexReport {
 
 export interface SearchReport extends SearchIndexReport {
   /** Months in the index, and how many of them this build indexed (the others were cached). */
-  shards: number;
+  months: number;
   made: number;
 }
 
@@ -49,8 +49,8 @@ const INDEX_OPTIONS = { rootSelector: "[data-pagefind-body]", excludeSelectors: 
 let building = 0;
 
 /**
- * The search index of a written site: Pagefind's service (its own process) reads the pages from the
- * output folder itself, one index per language, as Pagefind splits pages by their `<html lang>`.
+ * One bundle of the search index: Pagefind's service (its own process) reads the pages from a
+ * folder itself, one index per language, as Pagefind splits pages by their `<html lang>`.
  * Every page of an edition carries the edition's language, so each edition's search page (in that
  * language too) searches that edition's stories, with that language's stemming where Pagefind has
  * it (Arabic yes, Sorani not).
@@ -111,13 +111,13 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
 }
 
 /** The month a story is indexed in. */
-export function searchShard(published: Instant): string {
+export function searchMonth(published: Instant): string {
   return published.toUTC().toFormat("yyyy-MM");
 }
 
 /** The bundle of a month, under the site's prefix: the search page loads it. */
-export function searchBundleUrl(pathPrefix: string, shard: string): string {
-  return `${pathPrefix}pagefind/${shard}/`;
+export function searchBundleUrl(pathPrefix: string, month: string): string {
+  return `${pathPrefix}pagefind/${month}/`;
 }
 
 /** A month of the index: its pages (output paths), and a key made of their paths and page keys. */
@@ -138,26 +138,26 @@ export class SearchPlan {
   readonly #complete: SearchMonth[] = [];
 
   constructor(
-    pages: readonly { searchShard?: string | undefined }[],
+    pages: readonly { searchMonth?: string | undefined }[],
     private readonly onMonth: (month: SearchMonth) => void = () => undefined,
   ) {
     for (const page of pages) {
-      if (!page.searchShard) continue;
-      let entry = this.#months.get(page.searchShard);
-      if (!entry) this.#months.set(page.searchShard, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [], expected: 0 }));
+      if (!page.searchMonth) continue;
+      let entry = this.#months.get(page.searchMonth);
+      if (!entry) this.#months.set(page.searchMonth, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [], expected: 0 }));
       entry.expected++;
     }
   }
 
-  add(shard: string, outputPath: string, pageKey: string): void {
-    const entry = this.#months.get(shard);
-    if (!entry) throw new Error(`${outputPath}: search month ${shard} was not announced`);
+  add(month: string, outputPath: string, pageKey: string): void {
+    const entry = this.#months.get(month);
+    if (!entry) throw new Error(`${outputPath}: search month ${month} was not announced`);
     entry.hash.update(`${outputPath}\0${pageKey}\0`);
     entry.pages.push(outputPath);
     if (entry.pages.length === entry.expected) {
-      const month = { name: shard, key: entry.hash.digest("hex"), pages: entry.pages };
-      this.#complete.push(month);
-      this.onMonth(month);
+      const complete = { name: month, key: entry.hash.digest("hex"), pages: entry.pages };
+      this.#complete.push(complete);
+      this.onMonth(complete);
     }
   }
 
@@ -212,7 +212,7 @@ export class SearchIndexing {
     // The newest month also where tools look for a site's bundle (its files only, not the other months).
     if (months[0]) linkTree(path.join(this.#root, months[0].name), this.#root);
     const pages = (await Promise.all(months.map((m) => pagesIn(path.join(this.#root, m.name))))).reduce((a, b) => a + b, 0);
-    return { pages, shards: months.length, made: this.#made, seconds: (performance.now() - this.#started) / 1000 };
+    return { pages, months: months.length, made: this.#made, seconds: (performance.now() - this.#started) / 1000 };
   }
 
   /** Runs `job` when fewer than two months are being worked on. */

@@ -13,7 +13,7 @@ import type { Paged } from "../src/pagination.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type EditionModel, type SiteModel } from "../src/site-model.ts";
 import { outputDirOf, outputPathOf } from "../src/urls.ts";
-import { searchShard } from "../src/search-index.ts";
+import { searchMonth } from "../src/search-index.ts";
 import { articlePage } from "./article.ts";
 import { feedPages } from "./feeds.ts";
 import { archivePage, frontPage } from "./front.ts";
@@ -63,7 +63,7 @@ function editionPages(model: EditionModel): Page[] {
       outputPath: a.outputPath,
       render: () => articlePage(a, model),
       key: key(a.url, [a], model.stateOf(a), model.relatedTo(a)),
-      searchShard: searchShard(a.date),
+      searchMonth: searchMonth(a.date),
       ...listed(a.url, a.updated ?? a.date),
     })),
   ];

@@ -16,7 +16,7 @@ import { html, jsonScript, raw } from "../src/html.ts";
 import type { Edition } from "../src/editions.ts";
 import type { EditionModel } from "../src/site-model.ts";
 import { searchPath } from "../src/urls.ts";
-import { searchBundleUrl, searchShard } from "../src/search-index.ts";
+import { searchBundleUrl, searchMonth } from "../src/search-index.ts";
 import { documentPage } from "./layout.ts";
 
 export function searchUrl(model: EditionModel): string {
@@ -30,7 +30,7 @@ export function searchUrl(model: EditionModel): string {
  */
 export function searchInputs(model: EditionModel): { sections: readonly string[]; bundles: readonly string[] } {
   const sections = model.sections.map((l) => l.subject.name).filter((name) => model.articles.some((a) => a.section.name === name));
-  const bundles = [...new Set(model.articles.map((a) => searchShard(a.date)))].sort().reverse().map((m) => searchBundleUrl(model.site.pathPrefix, m));
+  const bundles = [...new Set(model.articles.map((a) => searchMonth(a.date)))].sort().reverse().map((m) => searchBundleUrl(model.site.pathPrefix, m));
   return { sections, bundles };
 }
 

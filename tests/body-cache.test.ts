@@ -5,7 +5,7 @@
  * with the cache deleted.
  */
 import assert from "node:assert/strict";
-import { appendFile, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { buildFixture, hashTree, jpeg, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
@@ -132,4 +132,12 @@ test("a preview's rebuild reuses the articles it loaded, bound to the new build'
       assert.ok(m.sections.some((l) => l.subject === a.section), a.url);
     }
   }
+  // A save that keeps the file's size is seen too (its modification time changed).
+  const draft = path.join(root, "content/world/draft-story.md");
+  const text = await readFile(draft, "utf8");
+  await writeFile(draft, text.replace(/^title: "?An/m, (m) => m.replace("An", "Zz")));
+  assert.equal((await readFile(draft, "utf8")).length, text.length);
+  const third = await buildSiteModel(options);
+  assert.ok(third.articles.some((a) => a.title.startsWith("Zz")), "the new headline is loaded");
+  assert.equal((await buildSiteModel(options)).articles.length, third.articles.length);
 });

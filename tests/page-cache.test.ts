@@ -120,7 +120,7 @@ test("a deleted page cache changes nothing but the time taken", async () => {
 test("the pages declared indexed are exactly those that carry a story's text for the search index", async () => {
   const report = await build();
   const { pages } = await import("../templates/index.ts");
-  const declared = pages(report.model).filter((p) => p.searchShard).map((p) => p.outputPath).sort();
+  const declared = pages(report.model).filter((p) => p.searchMonth).map((p) => p.outputPath).sort();
   const files = (await readdir(path.join(root, "_site"), { recursive: true })).map(String).filter((f) => f.endsWith(".html"));
   const marked = [];
   for (const file of files) if ((await readFile(path.join(root, "_site", file), "utf8")).includes("data-pagefind-body")) marked.push(file);

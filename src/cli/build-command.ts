@@ -64,5 +64,5 @@ function summary(report: BuildReport, seconds: number): string {
 function searchLine(search: BuildReport["search"]): string {
   if (typeof search === "string") return search;
   const months = (n: number) => `${n} month${n === 1 ? "" : "s"}`;
-  return `${search.pages} stories in ${months(search.shards)}; ${search.made ? `${months(search.made)} indexed, ` : ""}${search.shards - search.made} reused from the cache`;
+  return `${search.pages} stories in ${months(search.months)}; ${search.made ? `${months(search.made)} indexed, ` : ""}${search.months - search.made} reused from the cache`;
 }
