@@ -149,10 +149,11 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const facts = cached ?? bodyFacts(parse());
   if (!cached && cacheKey) ctx.bodies!.setFacts(cacheKey, facts);
   const images = new Map<string, ImagePlan>();
-  const resolve = async (src: string, field: string, line: number | undefined) => {
+  // `line` is asked for only when there is a problem: finding a frontmatter line parses the YAML again.
+  const resolve = async (src: string, field: string, line: () => number | undefined) => {
     const located = locateImage(src, path.dirname(absFile), ctx);
     if (typeof located !== "string") {
-      problems.push({ file, line, field, message: located.error });
+      problems.push({ file, line: line(), field, message: located.error });
       return undefined;
     }
     try {
@@ -161,14 +162,14 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       return plan;
     } catch (error) {
       if (!(error instanceof ImageReadError)) throw error;
-      problems.push({ file, line, field, message: `${src}: ${error.message}` });
+      problems.push({ file, line: line(), field, message: `${src}: ${error.message}` });
       return undefined;
     }
   };
 
   let hero: Figure | undefined;
   if (fm.image) {
-    const plan = await resolve(fm.image.src, "image.src", source.lineOf(["image", "src"]));
+    const plan = await resolve(fm.image.src, "image.src", () => source.lineOf(["image", "src"]));
     const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption, edition.code);
     // The hero stands for the story in search results and social cards: it gets fixed-shape crops.
     if (plan) hero = { plan: withCrops(plan), alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
@@ -176,7 +177,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   for (const ref of facts.images) {
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
     if (!ref.src) problems.push({ file, line, field: "body", message: "an image has no path" });
-    else if (!images.has(ref.src)) await resolve(ref.src, "body", line);
+    else if (!images.has(ref.src)) await resolve(ref.src, "body", () => line);
   }
   // Third-party content comes only through the allow-list of src/embeds.ts.
   for (const ref of facts.embedErrors) {
