@@ -114,7 +114,17 @@ export interface LoadContext {
   bodies?: BodyCache | undefined;
 }
 
-export type LoadResult = { article: Article; problems?: undefined } | { article?: undefined; problems: Problem[] };
+/**
+ * Where an article's body is in the body cache, and the pictures its render names by the paths
+ * written: what the article manifest (src/article-manifest.ts) keeps to give the article back.
+ */
+export interface BodyRef {
+  readonly key: string;
+  readonly renderKey: string;
+  readonly pictures: readonly (readonly [string, ImagePlan])[];
+}
+
+export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
 
 export async function loadArticle(absFile: string, raw: string, ctx: LoadContext): Promise<LoadResult> {
   const file = path.relative(ctx.root, absFile).split(path.sep).join("/");
@@ -245,7 +255,17 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     version: articleVersion(file, raw, images.values()),
   };
   const bodyOf = cacheKey ? readBack(ctx.bodies!, cacheKey, key, { absFile, file, version: fields.version, inputs }) : keep(rendered!);
-  return { article: withBody(fields, bodyOf) };
+  return { article: withBody(fields, bodyOf), body: cacheKey ? { key: cacheKey, renderKey: key, pictures: [...images] } : undefined };
+}
+
+/**
+ * An article an earlier build loaded (src/article-manifest.ts), its body read back from the body
+ * cache as a loaded one's is. `fields` are bound to this build's edition and section.
+ */
+export function reviveArticle(absFile: string, fields: Omit<Article, "html" | "feedHtml">, body: BodyRef, bodies: BodyCache, site: SiteConfig): Article {
+  const inputs: RenderInputs = { images: new Map(body.pictures), site, pageUrl: absoluteUrl(site.url, site.pathPrefix, fields.url), edition: fields.edition, dateline: fields.dateline };
+  bodies.keep(body.key, body.renderKey);
+  return withBody(fields, readBack(bodies, body.key, body.renderKey, { absFile, file: fields.sourcePath, version: fields.version, inputs }));
 }
 
 /** What rendering a parsed body needs besides its tokens. */

@@ -96,6 +96,11 @@ export class BodyCache {
     this.#write(`${key}-${renderKey}`, body);
   }
 
+  /** Keeps an entry this build uses without reading it (an article from the manifest). */
+  keep(key: string, renderKey: string): void {
+    this.#used.add(key).add(`${key}-${renderKey}`);
+  }
+
   /** Deletes the entries this build did not use (stories deleted or changed since). */
   prune(): void {
     for (const name of readdirSync(this.#dir)) {

@@ -3,7 +3,7 @@
  * holding every problem of every file. Files and folders whose names start with `_` or `.` are not
  * articles (`content/_data/` holds site data).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadArticle, type Article, type LoadContext } from "./article.ts";
 import { articleSchema } from "./article-schema.ts";
@@ -15,6 +15,8 @@ import type { Author, AuthorsByEdition } from "./authors.ts";
 import type { Edition } from "./editions.ts";
 import type { BodyCache } from "./body-cache.ts";
 import { groupBy } from "./group-by.ts";
+import { sameStamp, stampOf, type FileStamp } from "./file-stamp.ts";
+import { ArticleManifest } from "./article-manifest.ts";
 
 export interface ContentOptions {
   root: string;
@@ -28,6 +30,8 @@ export interface ContentOptions {
   bodies?: BodyCache | undefined;
   /** Articles loaded by an earlier build of this process (`npm start`). */
   memo?: ArticleMemo | undefined;
+  /** Where the article manifest is kept between builds (src/article-manifest.ts); not used with a memo. */
+  manifest?: string | undefined;
 }
 
 /**
@@ -60,22 +64,6 @@ export class ArticleMemo {
   }
 }
 
-type FileStamp = { readonly mtimeMs: number; readonly size: number; readonly ino: number };
-
-function stampOf(file: string): FileStamp | undefined {
-  try {
-    const { mtimeMs, size, ino } = statSync(file);
-    return { mtimeMs, size, ino };
-  } catch {
-    return undefined;
-  }
-}
-
-function sameStamp(file: string, stamp: FileStamp): boolean {
-  const now = stampOf(file);
-  return !!now && now.mtimeMs === stamp.mtimeMs && now.size === stamp.size && now.ino === stamp.ino;
-}
-
 /** Every article file, sorted. Synchronous: one folder per article makes thousands of small reads,
  * and readdir through the thread pool took 0.3 s for 4,000 folders where readdirSync takes 0.03 s. */
 export function findArticleFiles(dir: string): string[] {
@@ -102,17 +90,26 @@ export async function readArticles(o: ContentOptions): Promise<{ articles: Artic
   // Reading synchronously is several times faster than fs/promises for thousands of small files
   // (measured: ~1 s of a 4,000-article build went to FileHandle open/stat/close); image planning
   // inside loadArticle stays asynchronous and overlaps.
-  const settings = o.memo ? settingsKey(o) : "";
+  const settings = o.memo || o.manifest ? settingsKey(o) : "";
+  const manifest = o.manifest && !o.memo && o.bodies ? await ArticleManifest.load(o.manifest, settings) : undefined;
   o.memo?.keep(files);
+  manifest?.keep(files);
   const results = await mapLimit(files, 8, async (file) => {
     const known = o.memo?.get(file, settings);
     // The same settings, but this build's objects: pages and listings match editions by identity.
     if (known) return { article: rebind(known, ctx) };
-    const stamp = o.memo && stampOf(file);
+    const kept = manifest?.get(file, ctx);
+    if (kept) return { article: kept };
+    const stamp = (o.memo || manifest) && stampOf(file);
     const result = await loadArticle(file, readFileSync(file, "utf8"), ctx);
-    if (result.article) o.memo?.set(file, stamp, settings, result.article);
+    if (result.article) {
+      o.memo?.set(file, stamp, settings, result.article);
+      const pictures = result.article.images.map((p) => ({ source: p.source, stamp: stampOf(p.source) }));
+      if (result.body) manifest?.set(file, stamp, pictures, result.article, result.body);
+    }
     return result;
   });
+  await manifest?.save();
   for (const result of results) {
     if (result.problems) problems.push(...result.problems);
     else articles.push(result.article);
@@ -197,6 +194,7 @@ export function duplicateTranslations<T extends { sourcePath: string; lang: stri
 /** Everything besides its own file that an article is made from: changes here reload every article. */
 function settingsKey(o: ContentOptions): string {
   return JSON.stringify({
+    folders: [o.root, o.contentDir, o.assetsDir],
     site: o.site,
     editions: o.editions.map((e) => [e.code, e.home, e.words.everything]),
     sections: [...o.sections],

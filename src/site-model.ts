@@ -157,7 +157,18 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const cacheDir = o.cacheDir ?? path.join(o.root, ".cache");
   const bodies = new BodyCache(path.join(cacheDir, "articles"));
   await loadPlans(path.join(cacheDir, "image-plans.json"));
-  const all = await loadArticles({ root: o.root, contentDir: o.contentDir, assetsDir: o.assetsDir, site, editions, sections, authors, bodies, memo: o.memo });
+  const all = await loadArticles({
+    root: o.root,
+    contentDir: o.contentDir,
+    assetsDir: o.assetsDir,
+    site,
+    editions,
+    sections,
+    authors,
+    bodies,
+    memo: o.memo,
+    manifest: path.join(cacheDir, "article-manifest.json"),
+  });
   // A preview reuses articles without asking the body cache: pruning then would empty it.
   if (!o.memo) bodies.prune();
   const rules = { now, drafts: o.drafts, future: o.future };

@@ -5,7 +5,7 @@
  * what a build without any cache makes, after each kind of change an editor makes.
  */
 import assert from "node:assert/strict";
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -125,4 +125,29 @@ test("the pages declared indexed are exactly those that carry a story's text for
   const marked = [];
   for (const file of files) if ((await readFile(path.join(root, "_site", file), "utf8")).includes("data-pagefind-body")) marked.push(file);
   assert.deepEqual(declared, marked.sort());
+});
+
+test("the article manifest gives unchanged stories back unread: a file is judged by its size, time and inode", async () => {
+  const file = path.join(root, "content/business/ceyhan-oil-exports.md");
+  // A whole second, which every file system keeps exactly.
+  const time = new Date("2026-01-20T10:00:00Z");
+  await utimes(file, time, time);
+  await build();
+  const before = await stat(file);
+  const source = await readFile(file, "utf8");
+  const edited = source.replace("Kurdistan oil exports", "Kurdistan oil outputs");
+  assert.equal(edited.length, source.length);
+  // The same size and modification time (and inode: written in place) as an untouched file: as make
+  // would, the build takes the story as it was.
+  await writeFile(file, edited);
+  await utimes(file, time, time);
+  assert.equal((await stat(file)).size, before.size);
+  const report = await build();
+  assert.equal(report.model.bodiesParsed, 0);
+  assert.match(await readFile(path.join(root, "_site/business/ceyhan-oil-exports/index.html"), "utf8"), /Kurdistan oil exports through Ceyhan/);
+  // Touched (as any editor's save does), it is read again.
+  await utimes(file, new Date(), new Date());
+  await build();
+  assert.match(await readFile(path.join(root, "_site/business/ceyhan-oil-exports/index.html"), "utf8"), /Kurdistan oil outputs through Ceyhan/);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), await cleanBuild());
 });
