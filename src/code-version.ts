@@ -8,10 +8,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO } from "./repo.ts";
 
 const CODE_DIRS = ["src", "templates"];
-const REPO = fileURLToPath(new URL("..", import.meta.url));
 
 let version: string | undefined;
 

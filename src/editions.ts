@@ -3,7 +3,8 @@
  * site's root, each other one under its own folder (/ckb/, /ar/), with its own front page, sections,
  * tags, authors, feeds, sitemaps and search index, in its own words (src/translations.ts).
  */
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { REPO } from "./repo.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import { nearest } from "./schema-problems.ts";
 import type { Language, SiteConfig } from "./site-config.ts";
@@ -18,7 +19,7 @@ export interface Edition extends Language {
 }
 
 /** The interface words ship with the templates, beside them (the site's content may live elsewhere). */
-export const TRANSLATIONS_DIR = fileURLToPath(new URL("../templates/translations/", import.meta.url));
+export const TRANSLATIONS_DIR = path.join(REPO, "templates", "translations");
 
 /** Every edition with its words; every missing translation of every language in one error. */
 export function loadEditions(site: SiteConfig, root: string, translationsDir = TRANSLATIONS_DIR): Edition[] {

@@ -82,14 +82,20 @@ test("a bad --now is refused", async () => {
   assert.match(stderr, /now: "next tuesday" is not an ISO 8601 date/);
 });
 
-test("on Linux the build runs with glibc's malloc held to two arenas, and its exit code comes through", { skip: process.platform !== "linux" && "Linux only" }, async () => {
-  const probe = path.join(REPO, "tests/support/arena-probe.ts");
-  const run = promisify(execFile);
-  const { stdout } = await run(process.execPath, ["--import", import.meta.resolve("tsx"), probe], { env: { ...process.env, MALLOC_ARENA_MAX: "" } }).catch((e: { code: number; stdout: string }) => {
-    assert.equal(e.code, 3);
-    return e;
-  });
-  assert.equal(stdout, "arenas: 2\n");
-  const kept = await run(process.execPath, ["--import", import.meta.resolve("tsx"), probe], { env: { ...process.env, MALLOC_ARENA_MAX: "4" } }).catch((e: { stdout: string }) => e);
-  assert.equal(kept.stdout, "arenas: 4\n", "a limit already set is left alone");
+test("the build runs in a child: Dateline's code bundled (no TypeScript loader), glibc's malloc held to two arenas, its arguments and exit code passed through", async () => {
+  const probe = path.join(REPO, "tests/support/launch-probe.ts");
+  const run = (env: Record<string, string>) =>
+    promisify(execFile)(process.execPath, ["--import", import.meta.resolve("tsx"), probe, "--now", "2026-01-30T12:00:00+03:00"], { env: { ...process.env, ...env } }).then(
+      () => assert.fail("the probe exits with 3"),
+      (e: { code: number; stdout: string }) => {
+        assert.equal(e.code, 3);
+        return JSON.parse(e.stdout) as { arenas: string; script: string; args: string[]; repo: string };
+      },
+    );
+  const child = await run({ MALLOC_ARENA_MAX: "" });
+  assert.equal(child.arenas, "2");
+  assert.match(child.script, /node_modules\/\.cache\/dateline\/launch-child-[0-9a-f]{16}\.mjs$/);
+  assert.deepEqual(child.args, ["--now", "2026-01-30T12:00:00+03:00"]);
+  assert.equal(path.resolve(child.repo), path.resolve(REPO), "the bundle finds the checkout from node_modules/.cache");
+  assert.equal((await run({ MALLOC_ARENA_MAX: "4" })).arenas, "4", "a limit already set is left alone");
 });
