@@ -15,7 +15,7 @@ import { buildSiteModel } from "./site-model.ts";
 import { ImageStore } from "./images.ts";
 import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
-import { SearchIndexing, SearchPlan, type SearchReport } from "./search-index.ts";
+import { SearchIndexing, searchMonths, type SearchReport } from "./search-index.ts";
 import { ArticleMemo } from "./load-content.ts";
 import { createHash } from "node:crypto";
 import { PageCache } from "./page-cache.ts";
@@ -132,12 +132,16 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     // pages are written and the pictures encoded (Pagefind works in its own process). A preview,
     // after its first build, indexes them after the browser reloaded.
     const background = preview && rebuild;
-    const indexing = searching && !background ? new SearchIndexing(output, searchCache) : undefined;
-    const search = searching ? new SearchPlan(pages, (month) => indexing?.add(month)) : undefined;
-    const writing: Writing = { fingerprint: model.fingerprint, cache, written, search, rendered: 0 };
+    const { fingerprint } = model;
+    const keys = new Map(pages.flatMap((p) => (p.key === undefined ? [] : [[p.outputPath, PageCache.key(fingerprint, p.outputPath, p.key)] as const])));
+    const months = searching ? searchMonths(pages, (outputPath) => keys.get(outputPath)) : [];
+    const indexing = searching && !background ? new SearchIndexing(output, searchCache, months) : undefined;
+    // The pages of the months Pagefind must index first, so that it starts while the rest is written.
+    const ordered = indexing ? [...pages.filter((p) => indexing.mustWrite(p.outputPath)), ...pages.filter((p) => !indexing.mustWrite(p.outputPath))] : pages;
+    const writing: Writing = { keys, cache, written, onWritten: (outputPath) => indexing?.written(outputPath), rendered: 0 };
     let count: number;
     try {
-      count = await writePages(output, pages, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
+      count = await writePages(output, ordered, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
     } catch (error) {
       // The months already handed to Pagefind end (and its service stops) before the error is told.
       await indexing?.finish().catch(() => undefined);
@@ -150,13 +154,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     ]);
     await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
     await writeFonts(path.join(output, FONT_FOLDER), model);
-    if (background && search) {
-      indexInBackground(() => {
-        const later = new SearchIndexing(output, searchCache);
-        for (const month of search.months()) later.add(month);
-        return later.finish();
-      });
-    }
+    if (background && searching) indexInBackground(() => new SearchIndexing(output, searchCache, months, true).finish());
     cache?.prune();
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
     if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
@@ -174,13 +172,14 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
 /** How `writePages` makes each page, and what it counts. */
 interface Writing {
-  /** The model's fingerprint: with a page's key, the page cache's key. */
-  fingerprint: string;
+  /** Each keyed page's cache key (the model's fingerprint, its path and its own key), by path. */
+  keys: ReadonlyMap<string, string>;
   /** A production build: pages of earlier builds, by key. */
   cache: PageCache | undefined;
   /** A preview: the key (or text hash) of each file it last wrote, by path. */
   written: Map<string, string> | undefined;
-  search: SearchPlan | undefined;
+  /** Told of each page once it is on disk (the search index waits for its months' pages). */
+  onWritten: (outputPath: string) => void;
   rendered: number;
 }
 
@@ -203,28 +202,31 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const key = page.key === undefined ? undefined : PageCache.key(o.fingerprint, page.outputPath, page.key);
-    if (key && page.searchMonth) o.search?.add(page.searchMonth, page.outputPath, key);
-    if (key && o.written?.get(file) === key && existsSync(file)) continue;
-    if (key && o.cache?.reuse(key, file)) continue;
-
-    const html = await page.render();
-    o.rendered++;
-    const stamp = key ?? createHash("sha1").update(html).digest("base64");
-    if (!key && page.searchMonth) o.search?.add(page.searchMonth, page.outputPath, stamp);
-    if (o.written) {
-      // A page without a key is rendered every time, but written only when its text changed.
-      if (o.written.get(file) === stamp && existsSync(file)) continue;
-      o.written.set(file, stamp);
-      // Replaced, never written into: the file may be a production build's link into the page cache.
-      rmSync(file, { force: true });
-    }
-    // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
-    writeFileSync(file, html);
-    if (key) o.cache?.keep(key, file);
+    await writePage(page, file, o);
+    o.onWritten(page.outputPath);
   }
   progress(done, pages.length);
   return done;
+}
+
+/** One page, from the page cache, as last written (a preview), or rendered. */
+async function writePage(page: Page, file: string, o: Writing): Promise<void> {
+  const key = o.keys.get(page.outputPath);
+  if (key && o.written?.get(file) === key && existsSync(file)) return;
+  if (key && o.cache?.reuse(key, file)) return;
+  const html = await page.render();
+  o.rendered++;
+  if (o.written) {
+    // A page without a key is rendered every time, but written only when its text changed.
+    const stamp = key ?? createHash("sha1").update(html).digest("base64");
+    if (o.written.get(file) === stamp && existsSync(file)) return;
+    o.written.set(file, stamp);
+    // Replaced, never written into: the file may be a production build's link into the page cache.
+    rmSync(file, { force: true });
+  }
+  // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
+  writeFileSync(file, html);
+  if (key) o.cache?.keep(key, file);
 }
 
 async function writeFonts(dir: string, model: SiteModel): Promise<void> {

@@ -123,96 +123,108 @@ export function searchBundleUrl(pathPrefix: string, month: string): string {
 /** A month of the index: its pages (output paths), and a key made of their paths and page keys. */
 export interface SearchMonth {
   readonly name: string;
-  readonly key: string;
+  /** Undefined when a page has no key: the month is indexed every time. */
+  readonly key: string | undefined;
   readonly pages: readonly string[];
 }
 
 /**
- * What each month's index is made from, collected as the pages are written: each page's path and
- * key (the same key, the same text). A month is complete when its last page is written (the pages
- * say which month they belong to beforehand), and `onMonth` hears of it then, so that Pagefind can
- * index it while the other months are still being written.
+ * The months of the index, newest first, from the pages that carry a story's text and their keys
+ * (the same key, the same text): known before any page is written, so that a month whose pages are
+ * all what they were is taken from the cache at once.
  */
-export class SearchPlan {
-  readonly #months = new Map<string, { hash: Hash; pages: string[]; expected: number }>();
-  readonly #complete: SearchMonth[] = [];
-
-  constructor(
-    pages: readonly { searchMonth?: string | undefined }[],
-    private readonly onMonth: (month: SearchMonth) => void = () => undefined,
-  ) {
-    for (const page of pages) {
-      if (!page.searchMonth) continue;
-      let entry = this.#months.get(page.searchMonth);
-      if (!entry) this.#months.set(page.searchMonth, (entry = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [], expected: 0 }));
-      entry.expected++;
-    }
+export function searchMonths(pages: readonly { outputPath: string; searchMonth?: string | undefined }[], keyOf: (outputPath: string) => string | undefined): SearchMonth[] {
+  const months = new Map<string, { hash: Hash | undefined; pages: string[] }>();
+  for (const page of pages) {
+    if (!page.searchMonth) continue;
+    let month = months.get(page.searchMonth);
+    if (!month) months.set(page.searchMonth, (month = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [] }));
+    const key = keyOf(page.outputPath);
+    if (key === undefined) month.hash = undefined;
+    month.hash?.update(`${page.outputPath}\0${key}\0`);
+    month.pages.push(page.outputPath);
   }
-
-  add(month: string, outputPath: string, pageKey: string): void {
-    const entry = this.#months.get(month);
-    if (!entry) throw new Error(`${outputPath}: search month ${month} was not announced`);
-    entry.hash.update(`${outputPath}\0${pageKey}\0`);
-    entry.pages.push(outputPath);
-    if (entry.pages.length === entry.expected) {
-      const complete = { name: month, key: entry.hash.digest("hex"), pages: entry.pages };
-      this.#complete.push(complete);
-      this.onMonth(complete);
-    }
-  }
-
-  /** The months completed so far. */
-  months(): readonly SearchMonth[] {
-    return this.#complete;
-  }
+  return [...months]
+    .map(([name, { hash, pages }]) => ({ name, key: hash?.digest("hex"), pages }))
+    .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
 /**
- * The search index of a written site, month by month as they are handed in: a month whose pages all
- * have the keys they had when the bundle in `cacheDir` was made is that bundle again (hard-linked,
- * like the pictures; nothing writes into a file of the output), the others are indexed from the
- * written pages, two at a time (Pagefind's service parses on its own threads). `finish` waits for
- * them, and drops months no longer in the site from the cache.
+ * The search index of a site being written, month by month: a month whose key is the one its
+ * bundle in `cacheDir` was made with is that bundle again (hard-linked, like the pictures; nothing
+ * writes into a file of the output), at once; the others are indexed by Pagefind as soon as their
+ * last page is written (`written`), two at a time (its service parses on its own threads), while
+ * the rest of the site is written and pictures encoded. `mustWrite` says which pages those are, for
+ * the writer to write first. `finish` waits for them, and drops months no longer in the site from
+ * the cache.
  */
 export class SearchIndexing {
   readonly #started = performance.now();
   readonly #root: string;
   readonly #ready: Promise<void>;
   readonly #work: Promise<void>[] = [];
-  readonly #months: SearchMonth[] = [];
+  /** Pages still to be written, by month to index. */
+  readonly #waiting = new Map<string, { month: SearchMonth; left: number }>();
+  readonly #monthOf = new Map<string, string>();
   #running = 0;
   readonly #queue: (() => void)[] = [];
   #made = 0;
 
+  /** `written`: the pages are on disk already (a preview indexing after its build). */
   constructor(
     private readonly outputDir: string,
     private readonly cacheDir: string,
+    private readonly months: readonly SearchMonth[],
+    written = false,
   ) {
     this.#root = path.join(outputDir, "pagefind");
     // Made afresh (a preview writes over its last build): linking onto a file that is already a link
     // to the same cached file would empty it.
     this.#ready = rm(this.#root, { recursive: true, force: true }).then(() => mkdir(cacheDir, { recursive: true })).then(() => undefined);
+    for (const month of months) {
+      const cached = path.join(cacheDir, month.name);
+      const previous = month.key && existsSync(path.join(cached, "bundle")) ? readKey(cached) : undefined;
+      if (month.key !== undefined && previous === month.key) this.#start(() => Promise.resolve(linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name))));
+      else if (written) this.#start(() => this.#index(month));
+      else {
+        this.#waiting.set(month.name, { month, left: month.pages.length });
+        for (const page of month.pages) this.#monthOf.set(page, month.name);
+      }
+    }
   }
 
-  add(month: SearchMonth): void {
-    this.#months.push(month);
-    const work = this.#turn(() => this.#month(month));
-    // Its failure is the build's, reported by `finish`; until then it is not an unhandled rejection.
-    work.catch(() => undefined);
-    this.#work.push(work);
+  /** Pages of the months to index: written first, Pagefind starts sooner. */
+  mustWrite(outputPath: string): boolean {
+    return this.#monthOf.has(outputPath);
+  }
+
+  /** A page is written: the last of its month sends the month to Pagefind. */
+  written(outputPath: string): void {
+    const name = this.#monthOf.get(outputPath);
+    const waiting = name === undefined ? undefined : this.#waiting.get(name);
+    if (!waiting || --waiting.left > 0) return;
+    this.#waiting.delete(name!);
+    this.#start(() => this.#index(waiting.month));
   }
 
   async finish(): Promise<SearchReport> {
     await this.#ready;
+    if (this.#waiting.size) throw new Error(`search index: pages of ${[...this.#waiting.keys()].join(", ")} were never written`);
     await Promise.all(this.#work);
-    const months = [...this.#months].sort((a, b) => (a.name < b.name ? 1 : -1));
     // Months gone from the site (and the single bundle of earlier versions); not other builds' temporary folders.
-    const live = new Set(months.map((m) => m.name));
+    const live = new Set(this.months.map((m) => m.name));
     for (const name of await readdir(this.cacheDir)) if (!live.has(name) && !name.includes(".")) await rm(path.join(this.cacheDir, name), { recursive: true, force: true });
     // The newest month also where tools look for a site's bundle (its files only, not the other months).
-    if (months[0]) linkTree(path.join(this.#root, months[0].name), this.#root);
-    const pages = (await Promise.all(months.map((m) => pagesIn(path.join(this.#root, m.name))))).reduce((a, b) => a + b, 0);
-    return { pages, months: months.length, made: this.#made, seconds: (performance.now() - this.#started) / 1000 };
+    if (this.months[0]) linkTree(path.join(this.#root, this.months[0].name), this.#root);
+    const pages = (await Promise.all(this.months.map((m) => pagesIn(path.join(this.#root, m.name))))).reduce((a, b) => a + b, 0);
+    return { pages, months: this.months.length, made: this.#made, seconds: (performance.now() - this.#started) / 1000 };
+  }
+
+  #start(job: () => Promise<void>): void {
+    const work = this.#turn(job);
+    // Its failure is the build's, reported by `finish`; until then it is not an unhandled rejection.
+    work.catch(() => undefined);
+    this.#work.push(work);
   }
 
   /** Runs `job` when fewer than two months are being worked on. */
@@ -228,12 +240,10 @@ export class SearchIndexing {
     }
   }
 
-  async #month(month: SearchMonth): Promise<void> {
+  async #index(month: SearchMonth): Promise<void> {
+    this.#made++;
     const cached = path.join(this.cacheDir, month.name);
     const bundle = path.join(this.#root, month.name);
-    const previous = await readFile(path.join(cached, "key"), "utf8").catch(() => undefined);
-    if (previous === month.key && existsSync(path.join(cached, "bundle"))) return linkTree(path.join(cached, "bundle"), bundle);
-    this.#made++;
     // Pagefind reads a folder: the month's pages, linked into one under their own paths (so their URLs).
     const pages = path.join(this.cacheDir, `${month.name}.pages.${process.pid}`);
     await rm(pages, { recursive: true, force: true });
@@ -243,6 +253,7 @@ export class SearchIndexing {
     } finally {
       await rm(pages, { recursive: true, force: true });
     }
+    if (month.key === undefined) return;
     // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
     const temp = `${cached}.${process.pid}.tmp`;
     await rm(temp, { recursive: true, force: true });
@@ -251,6 +262,14 @@ export class SearchIndexing {
     await rm(cached, { recursive: true, force: true });
     // Another build of the same site may have put its (equally good) bundle there meanwhile.
     await rename(temp, cached).catch(() => rm(temp, { recursive: true, force: true }));
+  }
+}
+
+function readKey(cached: string): string | undefined {
+  try {
+    return readFileSync(path.join(cached, "key"), "utf8");
+  } catch {
+    return undefined;
   }
 }
 
