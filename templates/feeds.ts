@@ -20,11 +20,13 @@ export interface FeedSource {
 /** The three feed files for one source. */
 export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   const dir = outputDirOf(model.site.pathPrefix, source.base);
+  // Its stories' versions (a feed without stories is dated by the build: templates/index.ts explains keys).
+  const key = [source.title, source.description, ...source.articles.map((a) => a.version), source.articles.length ? "" : model.now.toISO()].join("\n");
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
-    { outputPath: `${dir}feed.xml`, render: () => makeFeed(source, model, "published").rss2() },
-    { outputPath: `${dir}atom.xml`, render: () => withXmlLang(escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()), model.edition.code) },
-    { outputPath: `${dir}feed.json`, render: () => jsonFeed11(makeFeed(source, model, "updated").json1(), source, model) },
+    { outputPath: `${dir}feed.xml`, key, render: () => makeFeed(source, model, "published").rss2() },
+    { outputPath: `${dir}atom.xml`, key, render: () => withXmlLang(escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()), model.edition.code) },
+    { outputPath: `${dir}feed.json`, key, render: () => jsonFeed11(makeFeed(source, model, "updated").json1(), source, model) },
   ];
 }
 

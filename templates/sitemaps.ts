@@ -37,7 +37,9 @@ export function sitemapPages(entries: readonly SitemapEntry[], model: EditionMod
     stream.end();
     return (await streamToPromise(stream)).toString();
   };
-  if (chunks.length <= 1) return [{ outputPath: `${dir}sitemap.xml`, render: urlset(chunks[0] ?? []) }];
+  // A sitemap's key is what it lists: each URL, its date and its alternates.
+  const keyOf = (chunk: readonly SitemapEntry[]) => chunk.map((e) => `${e.url} ${e.lastmod?.toISO() ?? ""} ${model.alternatesOf(e.url).map((a) => a.url).join(" ")}`).join("\n");
+  if (chunks.length <= 1) return [{ outputPath: `${dir}sitemap.xml`, key: keyOf(chunks[0] ?? []), render: urlset(chunks[0] ?? []) }];
   const newest = (chunk: readonly SitemapEntry[]) => chunk.map((e) => e.lastmod).filter((d) => d !== undefined).sort((a, b) => b.toMillis() - a.toMillis())[0];
   const index = async () => {
     const stream = new SitemapIndexStream();
@@ -48,7 +50,10 @@ export function sitemapPages(entries: readonly SitemapEntry[], model: EditionMod
     stream.end();
     return (await streamToPromise(stream)).toString();
   };
-  return [{ outputPath: `${dir}sitemap.xml`, render: index }, ...chunks.map((chunk, i) => ({ outputPath: `${dir}sitemap-${i + 1}.xml`, render: urlset(chunk) }))];
+  return [
+    { outputPath: `${dir}sitemap.xml`, key: chunks.map((chunk) => newest(chunk)?.toISO() ?? "").join("\n"), render: index },
+    ...chunks.map((chunk, i) => ({ outputPath: `${dir}sitemap-${i + 1}.xml`, key: keyOf(chunk), render: urlset(chunk) })),
+  ];
 }
 
 /**
@@ -61,6 +66,7 @@ export function newsSitemapPages(model: EditionModel): Page[] {
   if (!model.news.length) return [];
   return [{
     outputPath: `${folderOf(model)}${NEWS_SITEMAP}`,
+    key: model.news.map((a) => a.version).join(" "),
     render: async () => {
       const stream = new SitemapStream({ hostname: site.url, xmlns: { news: true, xhtml: false, image: false, video: false } });
       for (const a of model.news) {
@@ -81,7 +87,7 @@ export function robotsPage(models: readonly EditionModel[]): Page {
     const abs = (file: string) => absoluteUrl(m.site.url, m.site.pathPrefix, `${m.edition.home}${file}`);
     return [`Sitemap: ${abs("sitemap.xml")}`, ...(m.news.length ? [`Sitemap: ${abs(NEWS_SITEMAP)}`] : [])];
   });
-  return { outputPath: "robots.txt", render: () => `User-agent: *\nAllow: /\n\n${lines.join("\n")}\n` };
+  return { outputPath: "robots.txt", key: lines.join("\n"), render: () => `User-agent: *\nAllow: /\n\n${lines.join("\n")}\n` };
 }
 
 /** The edition's folder in the output: "" or "ckb/". */
