@@ -128,9 +128,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const searching = options.search ?? true;
     const cache = preview ? undefined : new PageCache(path.join(root, ".cache", "pages"));
     const searchCache = path.join(root, ".cache", "search");
-    // A production build indexes each month as soon as its last page is written, while the other
-    // pages are written and the pictures encoded (Pagefind works in its own process). A preview,
-    // after its first build, indexes them after the browser reloaded.
+    // The search index, month by month: unchanged months from its cache, the others indexed as soon
+    // as their pages are written (they are written first), while the rest of the site is written
+    // and the pictures encoded (Pagefind works in its own process). A preview, after its first
+    // build, indexes after the browser reloaded.
     const background = preview && rebuild;
     const { fingerprint } = model;
     const keys = new Map(pages.flatMap((p) => (p.key === undefined ? [] : [[p.outputPath, PageCache.key(fingerprint, p.outputPath, p.key)] as const])));
@@ -193,8 +194,8 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
   let done = 0;
   for (const page of pages) {
     if (++done % 500 === 0) progress(done, pages.length);
-    // Rendering never waits on anything: let the search index's file work (linking a finished
-    // month's pages for Pagefind) and Pagefind's replies through now and then.
+    // Rendering never waits on anything: let Pagefind's replies and the search index's file work
+    // through now and then.
     if (done % 64 === 0) await setImmediate();
     const file = path.join(output, page.outputPath);
     const folder = path.dirname(file);
