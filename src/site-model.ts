@@ -252,7 +252,9 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     ]),
   ];
   await savePlans(path.join(cacheDir, "image-plans.json"), [...all.flatMap((a) => a.images), ...images]);
-  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, rules };
+  // Not the build time itself: what pages take from it is in their keys (a story's state, a feed
+  // without stories, the news sitemap's stories), the footer's year here.
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future };
   // Editions appear by their code inside the others; their words are in the code's hash (templates/translations/).
   const fingerprint = createHash("sha256")
     .update(codeVersion())

@@ -4,6 +4,7 @@
  */
 import { Feed } from "feed";
 import type { Article } from "../src/article.ts";
+import type { Instant } from "../src/dates.ts";
 import { html } from "../src/html.ts";
 import type { Page } from "../src/page.ts";
 import { lastChange, type EditionModel } from "../src/site-model.ts";
@@ -20,8 +21,8 @@ export interface FeedSource {
 /** The three feed files for one source. */
 export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   const dir = outputDirOf(model.site.pathPrefix, source.base);
-  // Its stories' versions (a feed without stories is dated by the build: templates/index.ts explains keys).
-  const key = [source.title, source.description, ...source.articles.map((a) => a.version), source.articles.length ? "" : model.now.toISO()].join("\n");
+  // Its stories' versions, or the date an empty feed carries (templates/index.ts explains keys).
+  const key = [source.title, source.description, ...source.articles.map((a) => a.version), source.articles.length ? "" : feedDate(source, model).toISO()].join("\n");
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
     { outputPath: `${dir}feed.xml`, key, render: () => makeFeed(source, model, "published").rss2() },
@@ -30,11 +31,20 @@ export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   ];
 }
 
+/**
+ * When the feed last changed: the newest change among its items, not the build time, so the same
+ * content gives the same feed. A feed without items (a section without stories yet) takes its
+ * edition's newest change, and the build time only when the edition has no stories at all.
+ */
+function feedDate(source: FeedSource, model: EditionModel): Instant {
+  return lastChange(source.articles) ?? lastChange(model.articles) ?? model.now;
+}
+
 function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published" | "updated"): Feed {
   const { site } = model;
   const abs = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const home = abs(source.base);
-  const changed = lastChange(source.articles);
+
   const feed = new Feed({
     title: source.title,
     description: source.description,
@@ -44,8 +54,7 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
     favicon: abs(`${site.pathPrefix}assets/favicon.svg`),
     ...(site.publisher.logo ? { image: abs(`${site.pathPrefix}${site.publisher.logo.slice(1)}`) } : {}),
     copyright: `© ${model.now.year} ${site.publisher.name}`,
-    // The newest change among the items, not the build time: the same content gives the same feed.
-    updated: (changed ?? model.now).toJSDate(),
+    updated: feedDate(source, model).toJSDate(),
     generator: "Dateline",
     feedLinks: { rss: `${home}feed.xml`, atom: `${home}atom.xml`, json: `${home}feed.json` },
     author: { name: site.publisher.name, link: site.url },

@@ -79,6 +79,12 @@ test("after a story's body changes: it and the pages that show it are rendered, 
   assert.deepEqual(cached, await cleanBuild());
 });
 
+test("a build a minute later (the real clock, not a fixed one) renders nothing", async () => {
+  await build();
+  const later = await buildSite({ root, output: "_site", configure, overrides: { now: "2026-01-29T12:01:00+03:00", assetsDir: path.join(REPO, "assets"), cacheDir: path.join(REPO, ".cache/images"), search: false } });
+  assert.equal(later.pagesRendered, 0);
+});
+
 test("a changed headline reaches every listing and related story that shows it, as in a clean build", async () => {
   await build();
   const file = path.join(root, "content/kurdistan/snow-closes-mountain-roads/index.md");
