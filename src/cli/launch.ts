@@ -69,7 +69,8 @@ const isTsx = (flag: string) => /tsx/.test(flag);
 /** This process's Node flags but the TypeScript loader (a profiler or a preload stays). */
 function otherFlags(): string[] {
   const flags = process.execArgv;
-  return flags.filter((flag, i) => !isTsx(flag) && !(flag === "--import" && isTsx(flags[i + 1] ?? "")) && !(flags[i - 1] === "--import" && isTsx(flag)));
+  // `--import=tsx`, or `--import` followed by tsx's loader (which the first test drops itself).
+  return flags.filter((flag, i) => !isTsx(flag) && !(flag === "--import" && isTsx(flags[i + 1] ?? "")));
 }
 
 function tsxFlags(): string[] {
