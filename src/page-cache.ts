@@ -11,8 +11,9 @@
  * fresh staging folder), and the preview replaces a file rather than writing into it.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { linkOrCopy } from "./hard-link.ts";
 
 export class PageCache {
   readonly #dir: string;
@@ -32,14 +33,12 @@ export class PageCache {
   /** Puts the page stored under `key` at `file` (a new file), if there is one. */
   reuse(key: string, file: string): boolean {
     if (!this.#stored.has(key)) return false;
-    const stored = path.join(this.#dir, key);
     try {
-      linkSync(stored, file);
+      linkOrCopy(path.join(this.#dir, key), file);
     } catch (error) {
       // Pruned by another build of the same site since this one looked: render the page.
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-      // Another file system, or no hard links there.
-      copyFileSync(stored, file);
+      throw error;
     }
     this.#used.add(key);
     return true;

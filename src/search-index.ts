@@ -12,13 +12,14 @@
  * others (`mergeIndex`, which shares the first one's WebAssembly). The newest month is also at
  * `pagefind/` itself, where tools expect a site's Pagefind bundle.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createHash, type Hash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Instant } from "./dates.ts";
+import { linkOrCopy } from "./hard-link.ts";
 
 /** Files of Pagefind's own search UIs, which Dateline's search page does not load. */
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -302,11 +303,7 @@ function linkFiles(files: readonly string[], from: string, to: string): void {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    try {
-      linkSync(path.join(from, file), dest);
-    } catch {
-      copyFileSync(path.join(from, file), dest);
-    }
+    linkOrCopy(path.join(from, file), dest);
   }
 }
 
