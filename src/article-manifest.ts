@@ -12,11 +12,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { DateTime } from "luxon";
-import { reviveArticle, type Article, type BodyRef, type LoadContext } from "./article.ts";
+import { placeIn, reviveArticle, type Article, type BodyRef, type LoadContext } from "./article.ts";
 import { writeAtomically } from "./atomic-file.ts";
 import { codeVersion } from "./code-version.ts";
 import type { Instant } from "./dates.ts";
-import { sameStamp, type FileStamp } from "./file-stamp.ts";
+import { unchangedStory, type StoryStamps } from "./file-stamp.ts";
 
 type StoredDate = { readonly ms: number; readonly zone: string };
 
@@ -29,8 +29,7 @@ type StoredArticle = Omit<Article, "html" | "feedHtml" | "edition" | "section" |
 };
 
 interface Entry {
-  readonly stamp: FileStamp;
-  readonly pictures: readonly { source: string; stamp: FileStamp }[];
+  readonly stamps: StoryStamps;
   readonly article: StoredArticle;
   readonly body: BodyRef;
 }
@@ -65,15 +64,13 @@ export class ArticleManifest {
   /** The article of `absFile` as the last build loaded it, if its file and pictures are unchanged. */
   get(absFile: string, ctx: LoadContext): Article | undefined {
     const entry = this.entries.get(absFile);
-    if (!entry || !ctx.bodies || !sameStamp(absFile, entry.stamp) || !entry.pictures.every((p) => sameStamp(p.source, p.stamp))) return undefined;
+    if (!entry || !ctx.bodies || !unchangedStory(absFile, entry.stamps)) return undefined;
     const stored = entry.article;
-    const edition = ctx.editions.find((e) => e.code === stored.edition);
-    const section = edition && [...(ctx.sections.get(edition.code)?.values() ?? [])].find((s) => s.slug === stored.section);
-    if (!edition || !section) return undefined;
+    const place = placeIn(ctx, stored.edition, stored.section);
+    if (!place) return undefined;
     const fields = {
       ...stored,
-      edition,
-      section,
+      ...place,
       date: instant(stored.date),
       updated: stored.updated && instant(stored.updated),
       corrections: stored.corrections.map((c) => ({ date: instant(c.date), text: c.text })),
@@ -81,9 +78,8 @@ export class ArticleManifest {
     return reviveArticle(absFile, fields, entry.body, ctx.bodies, ctx.site);
   }
 
-  /** Keeps an article just loaded; `stamp` is its file's, taken before it was read. */
-  set(absFile: string, stamp: FileStamp | undefined, pictures: readonly { source: string; stamp: FileStamp | undefined }[], article: Article, body: BodyRef): void {
-    if (!stamp || pictures.some((p) => !p.stamp)) return;
+  /** Keeps an article just loaded. */
+  set(absFile: string, stamps: StoryStamps, article: Article, body: BodyRef): void {
     const { html: _html, feedHtml: _feedHtml, edition, section, date, updated, corrections, ...rest } = Object.getOwnPropertyDescriptors(article);
     const plain = Object.fromEntries(Object.entries(rest).map(([k, d]) => [k, d.value])) as Omit<StoredArticle, "edition" | "section" | "date" | "updated" | "corrections">;
     const stored: StoredArticle = {
@@ -94,7 +90,7 @@ export class ArticleManifest {
       updated: article.updated && storedDate(article.updated),
       corrections: article.corrections.map((c) => ({ date: storedDate(c.date), text: c.text })),
     };
-    this.entries.set(absFile, { stamp, pictures: pictures as Entry["pictures"], article: stored, body });
+    this.entries.set(absFile, { stamps, article: stored, body });
     this.#changed = true;
   }
 

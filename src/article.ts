@@ -124,6 +124,13 @@ export interface BodyRef {
   readonly pictures: readonly (readonly [string, ImagePlan])[];
 }
 
+/** This build's edition and section objects for a story loaded earlier (pages and listings match them by identity). */
+export function placeIn(ctx: LoadContext, editionCode: string, sectionSlug: string): { edition: Edition; section: Section } | undefined {
+  const edition = ctx.editions.find((e) => e.code === editionCode);
+  const section = edition && [...(ctx.sections.get(edition.code)?.values() ?? [])].find((s) => s.slug === sectionSlug);
+  return edition && section ? { edition, section } : undefined;
+}
+
 export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
 
 export async function loadArticle(absFile: string, raw: string, ctx: LoadContext): Promise<LoadResult> {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadArticle, type Article, type LoadContext } from "./article.ts";
+import { loadArticle, placeIn, type Article, type LoadContext } from "./article.ts";
 import { articleSchema } from "./article-schema.ts";
 import { ContentError, type Problem } from "./errors.ts";
 import { mapLimit } from "./images.ts";
@@ -15,7 +15,7 @@ import type { Author, AuthorsByEdition } from "./authors.ts";
 import type { Edition } from "./editions.ts";
 import type { BodyCache } from "./body-cache.ts";
 import { groupBy } from "./group-by.ts";
-import { sameStamp, stampOf, type FileStamp } from "./file-stamp.ts";
+import { stampOf, storyStamps, unchangedStory, type StoryStamps } from "./file-stamp.ts";
 import { ArticleManifest } from "./article-manifest.ts";
 
 export interface ContentOptions {
@@ -42,19 +42,15 @@ export interface ContentOptions {
  * plans do): a rebuild then reads only the files that changed, and keeps no copy of their text.
  */
 export class ArticleMemo {
-  readonly #entries = new Map<string, { file: FileStamp; settings: string; article: Article; pictures: { source: string; stamp: FileStamp }[] }>();
+  readonly #entries = new Map<string, { stamps: StoryStamps; settings: string; article: Article }>();
 
   get(file: string, settings: string): Article | undefined {
     const entry = this.#entries.get(file);
-    if (!entry || entry.settings !== settings || !sameStamp(file, entry.file)) return undefined;
-    return entry.pictures.every((p) => sameStamp(p.source, p.stamp)) ? entry.article : undefined;
+    return entry && entry.settings === settings && unchangedStory(file, entry.stamps) ? entry.article : undefined;
   }
 
-  /** `stamp`: the file's, taken before it was read (a save while it loaded is seen next time). */
-  set(file: string, stamp: FileStamp | undefined, settings: string, article: Article): void {
-    if (!stamp) return;
-    const pictures = article.images.map((plan) => ({ source: plan.source, stamp: stampOf(plan.source) }));
-    if (pictures.every((p): p is { source: string; stamp: FileStamp } => p.stamp !== undefined)) this.#entries.set(file, { file: stamp, settings, article, pictures });
+  set(file: string, stamps: StoryStamps, settings: string, article: Article): void {
+    this.#entries.set(file, { stamps, settings, article });
   }
 
   /** Forgets files that are gone. */
@@ -102,10 +98,10 @@ export async function readArticles(o: ContentOptions): Promise<{ articles: Artic
     if (kept) return { article: kept };
     const stamp = (o.memo || manifest) && stampOf(file);
     const result = await loadArticle(file, readFileSync(file, "utf8"), ctx);
-    if (result.article) {
-      o.memo?.set(file, stamp, settings, result.article);
-      const pictures = result.article.images.map((p) => ({ source: p.source, stamp: stampOf(p.source) }));
-      if (result.body) manifest?.set(file, stamp, pictures, result.article, result.body);
+    const stamps = result.article && storyStamps(stamp, result.article.images.map((p) => p.source));
+    if (stamps) {
+      o.memo?.set(file, stamps, settings, result.article!);
+      if (result.body) manifest?.set(file, stamps, result.article!, result.body);
     }
     return result;
   });
@@ -204,8 +200,7 @@ function settingsKey(o: ContentOptions): string {
 
 /** An article of an earlier build, pointing at this build's edition and section. */
 function rebind(article: Article, ctx: LoadContext): Article {
-  const edition = ctx.editions.find((e) => e.code === article.edition.code)!;
-  const section = [...ctx.sections.get(edition.code)!.values()].find((s) => s.slug === article.section.slug)!;
+  const { edition, section } = placeIn(ctx, article.edition.code, article.section.slug)!;
   // Property by property: the body stays behind its getters (article.ts `withBody`).
   return Object.freeze(
     Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(article), edition: { value: edition, enumerable: true }, section: { value: section, enumerable: true } }) as Article,
