@@ -141,6 +141,7 @@ export interface ModelOptions {
 }
 
 export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
+  const cacheDir = o.cacheDir ?? path.join(o.root, ".cache");
   const site = await loadSiteConfig(o.contentDir, o.root);
   const now = resolveNow(o.now, site.timeZone);
   const editions = loadEditions(site, o.root);
@@ -148,13 +149,12 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     loadSections(o.contentDir, o.root, editions),
     loadAuthors(o.contentDir, o.root, o.assetsDir, editions),
     readFile(path.join(o.assetsDir, "css", "site.css"), "utf8")
-      .then((css) => minifyCss(css, path.join(o.cacheDir ?? path.join(o.root, ".cache"), "css")))
+      .then((css) => minifyCss(css, path.join(cacheDir, "css")))
       .then((content) => ({ content, outputPath: `assets/css/site.${contentHash(content)}.css` })),
   ]);
   const shareImage = await loadShareImage(site, o);
   const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
   const pages = loadStandalonePages(o.contentDir, o.root, site.pathPrefix, editions, sectionSlugs);
-  const cacheDir = o.cacheDir ?? path.join(o.root, ".cache");
   const bodies = new BodyCache(path.join(cacheDir, "articles"));
   await loadPlans(path.join(cacheDir, "image-plans.json"));
   const all = await loadArticles({
