@@ -9,9 +9,9 @@ export interface Page {
   /**
    * What the page shows besides the site model's `fingerprint`, in a few words: the versions of the
    * stories on it, its page number, its alternates. The same key, the same page: a build reuses the
-   * page an earlier build rendered (src/page-cache.ts). Absent: the page is rendered every time.
+   * page an earlier build rendered (src/page-cache.ts).
    */
-  readonly key?: string;
+  readonly key: string;
   /** The page carries a story's text for the search index (`data-pagefind-body`): in this month's part of it (src/search-index.ts). */
   readonly searchMonth?: string;
   /** For the sitemap: the page's URL path, and when its content last changed. Absent: not listed. */

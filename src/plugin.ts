@@ -17,7 +17,6 @@ import { outputClashes, type Page } from "./page.ts";
 import { ContentError } from "./errors.ts";
 import { SearchIndexing, searchMonths, type SearchReport } from "./search-index.ts";
 import { ArticleMemo } from "./load-content.ts";
-import { createHash } from "node:crypto";
 import { PageCache } from "./page-cache.ts";
 
 export interface DatelineOptions {
@@ -134,8 +133,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     // build, indexes after the browser reloaded.
     const background = preview && rebuild;
     const { fingerprint } = model;
-    const keys = new Map(pages.flatMap((p) => (p.key === undefined ? [] : [[p.outputPath, PageCache.key(fingerprint, p.outputPath, p.key)] as const])));
-    const months = searching ? searchMonths(pages, (outputPath) => keys.get(outputPath)) : [];
+    const keys = new Map(pages.map((p) => [p.outputPath, PageCache.key(fingerprint, p.outputPath, p.key)]));
+    const months = searching ? searchMonths(pages, (outputPath) => keys.get(outputPath)!) : [];
     const indexing = searching && !background ? new SearchIndexing(output, searchCache, months) : undefined;
     // The pages of the months Pagefind must index first, so that it starts while the rest is written.
     const ordered = indexing ? [...pages.filter((p) => indexing.mustWrite(p.outputPath)), ...pages.filter((p) => !indexing.mustWrite(p.outputPath))] : pages;
@@ -173,11 +172,11 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
 /** How `writePages` makes each page, and what it counts. */
 interface Writing {
-  /** Each keyed page's cache key (the model's fingerprint, its path and its own key), by path. */
+  /** Each page's cache key (the model's fingerprint, its path and its own key), by path. */
   keys: ReadonlyMap<string, string>;
   /** A production build: pages of earlier builds, by key. */
   cache: PageCache | undefined;
-  /** A preview: the key (or text hash) of each file it last wrote, by path. */
+  /** A preview: the key of each file it last wrote, by path. */
   written: Map<string, string> | undefined;
   /** Told of each page once it is on disk (the search index waits for its months' pages). */
   onWritten: (outputPath: string) => void;
@@ -212,22 +211,19 @@ async function writePages(output: string, pages: readonly Page[], o: Writing, pr
 
 /** One page, from the page cache, as last written (a preview), or rendered. */
 async function writePage(page: Page, file: string, o: Writing): Promise<void> {
-  const key = o.keys.get(page.outputPath);
-  if (key && o.written?.get(file) === key && existsSync(file)) return;
-  if (key && o.cache?.reuse(key, file)) return;
+  const key = o.keys.get(page.outputPath)!;
+  if (o.written?.get(file) === key && existsSync(file)) return;
+  if (o.cache?.reuse(key, file)) return;
   const html = await page.render();
   o.rendered++;
   if (o.written) {
-    // A page without a key is rendered every time, but written only when its text changed.
-    const stamp = key ?? createHash("sha1").update(html).digest("base64");
-    if (o.written.get(file) === stamp && existsSync(file)) return;
-    o.written.set(file, stamp);
+    o.written.set(file, key);
     // Replaced, never written into: the file may be a production build's link into the page cache.
     rmSync(file, { force: true });
   }
   // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
   writeFileSync(file, html);
-  if (key) o.cache?.keep(key, file);
+  o.cache?.keep(key, file);
 }
 
 async function writeFonts(dir: string, model: SiteModel): Promise<void> {

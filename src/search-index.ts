@@ -124,8 +124,7 @@ export function searchBundleUrl(pathPrefix: string, month: string): string {
 /** A month of the index: its pages (output paths), and a key made of their paths and page keys. */
 export interface SearchMonth {
   readonly name: string;
-  /** Undefined when a page has no key: the month is indexed every time. */
-  readonly key: string | undefined;
+  readonly key: string;
   readonly pages: readonly string[];
 }
 
@@ -134,19 +133,17 @@ export interface SearchMonth {
  * (the same key, the same text): known before any page is written, so that a month whose pages are
  * all what they were is taken from the cache at once.
  */
-export function searchMonths(pages: readonly { outputPath: string; searchMonth?: string | undefined }[], keyOf: (outputPath: string) => string | undefined): SearchMonth[] {
-  const months = new Map<string, { hash: Hash | undefined; pages: string[] }>();
+export function searchMonths(pages: readonly { outputPath: string; searchMonth?: string | undefined }[], keyOf: (outputPath: string) => string): SearchMonth[] {
+  const months = new Map<string, { hash: Hash; pages: string[] }>();
   for (const page of pages) {
     if (!page.searchMonth) continue;
     let month = months.get(page.searchMonth);
     if (!month) months.set(page.searchMonth, (month = { hash: createHash("sha256").update(SEARCH_INDEX_VERSION), pages: [] }));
-    const key = keyOf(page.outputPath);
-    if (key === undefined) month.hash = undefined;
-    month.hash?.update(`${page.outputPath}\0${key}\0`);
+    month.hash.update(`${page.outputPath}\0${keyOf(page.outputPath)}\0`);
     month.pages.push(page.outputPath);
   }
   return [...months]
-    .map(([name, { hash, pages }]) => ({ name, key: hash?.digest("hex"), pages }))
+    .map(([name, { hash, pages }]) => ({ name, key: hash.digest("hex"), pages }))
     .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
@@ -184,8 +181,8 @@ export class SearchIndexing {
     this.#ready = rm(this.#root, { recursive: true, force: true }).then(() => mkdir(cacheDir, { recursive: true })).then(() => undefined);
     for (const month of months) {
       const cached = path.join(cacheDir, month.name);
-      const previous = month.key && existsSync(path.join(cached, "bundle")) ? readKey(cached) : undefined;
-      if (month.key !== undefined && previous === month.key) this.#start(() => Promise.resolve(linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name))));
+      const previous = existsSync(path.join(cached, "bundle")) ? readKey(cached) : undefined;
+      if (previous === month.key) this.#start(() => Promise.resolve(linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name))));
       else if (written) this.#start(() => this.#index(month));
       else {
         this.#waiting.set(month.name, { month, left: month.pages.length });
@@ -254,7 +251,6 @@ export class SearchIndexing {
     } finally {
       await rm(pages, { recursive: true, force: true });
     }
-    if (month.key === undefined) return;
     // Kept for the next build: the new bundle under a temporary name, then swapped in with its key.
     const temp = `${cached}.${process.pid}.tmp`;
     await rm(temp, { recursive: true, force: true });
