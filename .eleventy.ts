@@ -1,10 +1,10 @@
 // Wiring only: Dateline is an Eleventy plugin, and the templates say which pages the site has.
 // `npm start` uses this file through Eleventy's CLI; `npm run build` calls `configure` itself
 // (src/cli/build.ts) to build into a staging folder and swap it in whole.
-import { dateline, type DatelineOptions, type EleventyConfig } from "./src/plugin.ts";
-import { buildOptionsFromEnv } from "./src/build-options.ts";
+import { dateline, type DatelineOptions, type EleventyConfig } from "./src/eleventy/plugin.ts";
+import { buildOptionsFromEnv } from "./src/eleventy/options-from-env.ts";
 import { pages } from "./templates/index.ts";
-import { pathPrefixForServer } from "./src/site-config.ts";
+import { pathPrefixForServer } from "./src/site/site-config.ts";
 
 export function configure(eleventyConfig: EleventyConfig, overrides: Partial<DatelineOptions> = {}): void {
   // Eleventy renders no templates: the Markdown in content/ is read by Dateline's own pipeline, and

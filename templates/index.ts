@@ -1,27 +1,27 @@
 /**
  * Every file of the site, from the model: each edition's HTML pages (each saying how it appears in
  * its sitemap and what it is made of: its key), feeds and sitemaps, then robots.txt. The plugin
- * renders and writes them (src/plugin.ts).
+ * renders and writes them (src/eleventy/plugin.ts).
  *
  * A page's key names what it reads beyond the model's fingerprint: the versions of the stories it
  * shows, in order, its pagination, and its alternates. A template that starts reading something
  * new must say so here (tests/page-cache.test.ts builds with and without the cache and compares).
  */
-import type { Article } from "../src/article.ts";
-import type { Instant } from "../src/dates.ts";
-import type { Paged } from "../src/pagination.ts";
-import type { Page } from "../src/page.ts";
-import { lastChange, type EditionModel, type SiteModel } from "../src/site-model.ts";
-import { outputDirOf, outputPathOf } from "../src/urls.ts";
-import { searchMonth } from "../src/search-index.ts";
-import { articlePage } from "./article.ts";
-import { feedPages } from "./feeds.ts";
-import { archivePage, frontPage } from "./front.ts";
-import { authorPage, sectionPage, tagPage } from "./listing.ts";
-import { notFoundPage } from "./not-found.ts";
-import { searchInputs, searchPage, searchUrl } from "./search.ts";
-import { newsSitemapPages, robotsPage, sitemapPages } from "./sitemaps.ts";
-import { standalonePage } from "./standalone.ts";
+import type { Article } from "../src/content/load-article.ts";
+import type { Instant } from "../src/shared/dates.ts";
+import type { Paged } from "../src/shared/pagination.ts";
+import type { Page } from "../src/model/page.ts";
+import { lastChange, type EditionModel, type SiteModel } from "../src/listings/site-model.ts";
+import { outputDirOf, outputPathOf } from "../src/site/urls.ts";
+import { searchMonth } from "../src/search/search-index.ts";
+import { articlePage } from "./pages/article.ts";
+import { feedPages } from "./files/feeds.ts";
+import { archivePage, frontPage } from "./pages/front.ts";
+import { authorPage, sectionPage, tagPage } from "./pages/listing.ts";
+import { notFoundPage } from "./pages/not-found.ts";
+import { searchInputs, searchPage, searchUrl } from "./pages/search.ts";
+import { newsSitemapPages, robotsPage, sitemapPages } from "./files/sitemaps.ts";
+import { standalonePage } from "./pages/standalone.ts";
 
 export function pages(model: SiteModel): Page[] {
   return [...model.editions.flatMap(editionPages), robotsPage(model.editions)];

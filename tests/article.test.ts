@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { loadArticle, type Article } from "../src/article.ts";
-import { formatProblem, sortProblems } from "../src/errors.ts";
+import { loadArticle, type Article } from "../src/content/load-article.ts";
+import { formatProblem, sortProblems } from "../src/shared/errors.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 import { testLoadContext } from "./support/load-context.ts";
 

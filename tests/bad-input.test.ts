@@ -8,7 +8,7 @@ import { cp, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises
 import path from "node:path";
 import { after, before, beforeEach, test } from "node:test";
 import { promisify } from "node:util";
-import { ContentError, findContentError, formatProblem } from "../src/errors.ts";
+import { ContentError, findContentError, formatProblem } from "../src/shared/errors.ts";
 import { buildFixture, FIXTURE_NOW, FIXTURES, hashTree, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
 
 let root: string;

@@ -1,5 +1,5 @@
 /**
- * The article-body cache (src/body-cache.ts): a second build parses nothing, a changed story is
+ * The article-body cache (src/content/body-cache.ts): a second build parses nothing, a changed story is
  * parsed again alone, and in every case the output is byte for byte what a build without the cache
  * makes: after an edit, after a picture is replaced under the same name, with a damaged entry, and
  * with the cache deleted.
@@ -122,8 +122,8 @@ test("the search index is reused while no story changes, made again when one doe
 });
 
 test("a preview's rebuild reuses the articles it loaded, bound to the new build's editions and sections", async () => {
-  const { buildSiteModel } = await import("../src/site-model.ts");
-  const { ArticleMemo } = await import("../src/load-content.ts");
+  const { buildSiteModel } = await import("../src/listings/site-model.ts");
+  const { ArticleMemo } = await import("../src/content/load-content.ts");
   const memo = new ArticleMemo();
   const options = { root, contentDir: path.join(root, "content"), assetsDir: path.join(REPO, "assets"), drafts: true, future: true, memo };
   const first = await buildSiteModel(options);

@@ -7,7 +7,7 @@ import { readdir, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HtmlValidate } from "html-validate";
-import type { BuildReport } from "../src/plugin.ts";
+import type { BuildReport } from "../src/eleventy/plugin.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
 
 let root: string;

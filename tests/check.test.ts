@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { promisify } from "node:util";
-import { SitePages } from "../src/content-warnings.ts";
-import { formatFinding, type Finding } from "../src/errors.ts";
+import { SitePages } from "../src/content/warnings.ts";
+import { formatFinding, type Finding } from "../src/shared/errors.ts";
 import { FIXTURES, jpeg, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
 
 const CHECK_SITE = path.join(FIXTURES, "check-site");

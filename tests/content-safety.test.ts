@@ -29,8 +29,8 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { HtmlValidate } from "html-validate";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import type { Dialog, Page } from "playwright-core";
-import { ContentError, findContentError, type Problem } from "../src/errors.ts";
-import { slugOf } from "../src/urls.ts";
+import { ContentError, findContentError, type Problem } from "../src/shared/errors.ts";
+import { slugOf } from "../src/site/urls.ts";
 import { browserSkipReason, Browsing, formatViolations, IN_CI, runAxe } from "./support/browser.ts";
 import { buildFixture, jpeg, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
@@ -549,7 +549,7 @@ describe("refused input", () => {
       await writeFile(
         script,
         `import { buildFixture } from ${JSON.stringify(path.join(REPO, "tests/support/fixture-site.ts"))};
-import { findContentError } from ${JSON.stringify(path.join(REPO, "src/errors.ts"))};
+import { findContentError } from ${JSON.stringify(path.join(REPO, "src/shared/errors.ts"))};
 const started = Date.now();
 let problems;
 try { await buildFixture(${JSON.stringify(broken)}); } catch (error) { problems = findContentError(error)?.problems; }

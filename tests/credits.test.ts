@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { splitCaption } from "../src/credits.ts";
+import { splitCaption } from "../src/render/credits.ts";
 
 test("a trailing (Graphics: X) is the credit, split from the caption", () => {
   assert.deepEqual(splitCaption("Putin shaking hands with al-Sharaa. (Graphics: Kurdistan24)"), {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dateWords, isoWithOffset, parseDate, sameDay, type Instant } from "../src/dates.ts";
+import { dateWords, isoWithOffset, parseDate, sameDay, type Instant } from "../src/shared/dates.ts";
 
 const zone = "Asia/Baghdad";
 const parse = (v: unknown) => {

@@ -13,8 +13,8 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { IN_CI, browserSkipReason, launchBrowser } from "./support/browser.ts";
 import { buildFixture, FIXTURES, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
 import { serveStatic } from "./support/static-server.ts";
-import { sitemapPages } from "../templates/sitemaps.ts";
-import type { BuildReport } from "../src/plugin.ts";
+import { sitemapPages } from "../templates/files/sitemaps.ts";
+import type { BuildReport } from "../src/eleventy/plugin.ts";
 
 /** Two days after the fixture's newest stories: the full story (28 Jan, 12:00) is in the news window, the flat one (27 Jan, 09:30) is not. */
 const NOW = "2026-01-29T12:00:00+03:00";

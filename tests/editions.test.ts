@@ -27,9 +27,9 @@ import { after, before, describe, test } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import type { Page } from "playwright-core";
 import { configure } from "../.eleventy.ts";
-import { buildSite } from "../src/build.ts";
-import type { BuildReport } from "../src/plugin.ts";
-import type { EditionModel } from "../src/site-model.ts";
+import { buildSite } from "../src/eleventy/build-site.ts";
+import type { BuildReport } from "../src/eleventy/plugin.ts";
+import type { EditionModel } from "../src/listings/site-model.ts";
 import {
   Browsing,
   browserSkipReason,
@@ -673,7 +673,7 @@ interface Layout {
 /**
  * The computed transform of every `.arrow` (the pagination's and "more stories" arrows). The sample
  * site has too few stories for either, so when the page has none one is added, as the templates
- * write it (templates/front.ts), to read the stylesheet's rule for it.
+ * write it (templates/pages/front.ts), to read the stylesheet's rule for it.
  */
 const ARROW_SCRIPT = `(() => {
   let arrows = Array.from(document.querySelectorAll(".arrow"));

@@ -1,13 +1,13 @@
 /**
- * Embeds: the allow-list (src/embeds.ts) and the loader's messages for refused embeds. What allowed
+ * Embeds: the allow-list (src/render/embeds.ts) and the loader's messages for refused embeds. What allowed
  * embeds render to is in the Markdown fixtures (tests/fixtures/markdown/embed-*).
  */
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { loadArticle } from "../src/article.ts";
-import { embedFigure, parseEmbed } from "../src/embeds.ts";
-import type { Problem } from "../src/errors.ts";
+import { loadArticle } from "../src/content/load-article.ts";
+import { embedFigure, parseEmbed } from "../src/render/embeds.ts";
+import type { Problem } from "../src/shared/errors.ts";
 import { REPO } from "./support/fixture-site.ts";
 import { testLoadContext } from "./support/load-context.ts";
 import { english } from "./support/words.ts";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import * as hb from "harfbuzzjs";
 import { decompress } from "wawoff2";
-import { arabicScriptCodePoints, arabicScriptFonts, preloadFont, unicodeRange, type ScriptFonts } from "../src/fonts.ts";
+import { arabicScriptCodePoints, arabicScriptFonts, preloadFont, unicodeRange, type ScriptFonts } from "../src/assets/fonts.ts";
 
 const require = createRequire(import.meta.url);
 const NASKH_SOURCE = "@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2";

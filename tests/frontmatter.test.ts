@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isProblem, splitSource } from "../src/frontmatter.ts";
+import { isProblem, splitSource } from "../src/source/frontmatter.ts";
 
 const source = ["---", "title: Hi", "date: 2026-01-28 12:00", "image:", "  src: ./a.jpg", "  alt: An image", "---", "", "Body {{ x }}", ""].join("\n");
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { attr, html, raw } from "../src/html.ts";
+import { attr, html, raw } from "../src/shared/html.ts";
 
 test("interpolated text is escaped", () => {
   assert.equal(html`<h1>${'<script>alert("x")</script> & \'q\''}</h1>`.value, "<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</h1>");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
-import { ImageReadError, ImageStore, planImage, widthsFor } from "../src/images.ts";
+import { ImageReadError, ImageStore, planImage, widthsFor } from "../src/images/images.ts";
 import { FIXTURES, jpeg } from "./support/fixture-site.ts";
 
 let work: string;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ContentError, formatProblem } from "../src/errors.ts";
+import { ContentError, formatProblem } from "../src/shared/errors.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "./support/fixture-site.ts";
 
 describe("a site in one language", () => {

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import type { ImagePlan } from "../src/images.ts";
+import type { ImagePlan } from "../src/images/images.ts";
 import { english } from "./support/words.ts";
-import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/markdown.ts";
+import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/render/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
 const dir = path.join(FIXTURES, "markdown");

@@ -9,8 +9,8 @@ import { cp, readFile, readdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
-import { isProblem, splitSource } from "../src/frontmatter.ts";
-import { slugOf } from "../src/urls.ts";
+import { isProblem, splitSource } from "../src/source/frontmatter.ts";
+import { slugOf } from "../src/site/urls.ts";
 import { buildFixture, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
 
 let root: string;

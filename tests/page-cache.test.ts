@@ -1,5 +1,5 @@
 /**
- * The page cache (src/page-cache.ts) on a copy of the sample site, every edition included: a build
+ * The page cache (src/output/page-cache.ts) on a copy of the sample site, every edition included: a build
  * renders only the pages whose key changed (the story, the pages that show it, and the feeds and
  * sitemaps, which are always made), links the others from the cache, and the output is byte for byte
  * what a build without any cache makes, after each kind of change an editor makes.
@@ -11,8 +11,8 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { configure } from "../.eleventy.ts";
-import { buildSite } from "../src/build.ts";
-import type { BuildReport } from "../src/plugin.ts";
+import { buildSite } from "../src/eleventy/build-site.ts";
+import type { BuildReport } from "../src/eleventy/plugin.ts";
 import { hashTree, REPO } from "./support/fixture-site.ts";
 
 const NOW = "2026-01-29T12:00:00+03:00";

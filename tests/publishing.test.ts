@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseDate, type Instant } from "../src/dates.ts";
-import { isIncluded, publicationState } from "../src/publishing.ts";
+import { parseDate, type Instant } from "../src/shared/dates.ts";
+import { isIncluded, publicationState } from "../src/model/publishing.ts";
 
 const at = (iso: string) => parseDate(iso, "Asia/Baghdad") as Instant;
 const now = at("2026-01-28T12:00:00+03:00");

@@ -10,9 +10,9 @@ import jsYaml from "js-yaml";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { TRANSLATIONS_DIR } from "../src/editions.ts";
-import { ContentError, formatProblem } from "../src/errors.ts";
-import { checkWords, loadWords, WORDS } from "../src/translations.ts";
+import { TRANSLATIONS_DIR } from "../src/site/editions.ts";
+import { ContentError, formatProblem } from "../src/shared/errors.ts";
+import { checkWords, loadWords, WORDS } from "../src/locale/words.ts";
 import { REPO } from "./support/fixture-site.ts";
 
 const files = (await readdir(TRANSLATIONS_DIR)).filter((f) => f.endsWith(".yaml")).sort();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { absoluteUrl, outputPathOf, slugOf, urlPath } from "../src/urls.ts";
+import { absoluteUrl, outputPathOf, slugOf, urlPath } from "../src/site/urls.ts";
 
 test("Latin headlines get transliterated ASCII slugs", () => {
   assert.equal(slugOf("Al-Sharaa Heads to Moscow for Meeting With Putin"), "al-sharaa-heads-to-moscow-for-meeting-with-putin");

@@ -7,10 +7,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../build.ts";
-import { findContentError, formatProblem } from "../errors.ts";
-import { isoWithOffset } from "../dates.ts";
-import type { BuildReport, DatelineOptions } from "../plugin.ts";
+import { buildSite } from "../eleventy/build-site.ts";
+import { findContentError, formatProblem } from "../shared/errors.ts";
+import { isoWithOffset } from "../shared/dates.ts";
+import type { BuildReport, DatelineOptions } from "../eleventy/plugin.ts";
 
 const { values } = parseArgs({
   options: {

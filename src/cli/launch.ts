@@ -5,7 +5,7 @@
  *   packages' included, goes through loader hooks on another thread: ~1.1 s before the build starts,
  *   against ~0.5 s for the same modules loaded natively. The child runs Dateline's own code bundled
  *   by esbuild into one JavaScript file (with a source map, so stack traces name the .ts files),
- *   kept in `node_modules/.cache/dateline/` under the code's hash (src/code-version.ts): made once
+ *   kept in `node_modules/.cache/dateline/` under the code's hash (src/store/code-version.ts): made once
  *   per change to Dateline (~0.2 s), then reused.
  * - **glibc's malloc held to two arenas** (Linux). glibc gives each thread that allocates its own
  *   arena, up to eight per core, and sharp encodes pictures on libuv's thread pool: at 10,000
@@ -19,8 +19,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
-import { codeVersion } from "../code-version.ts";
-import { REPO } from "../repo.ts";
+import { codeVersion } from "../store/code-version.ts";
+import { REPO } from "../shared/repo.ts";
 
 /** Runs `entry` (a module of src/, as TypeScript) in a child process as described above; resolves to its exit code. */
 export async function runInChild(entry: string): Promise<number> {

@@ -10,22 +10,22 @@
  * build's own loader before anything is written. Exit codes: 0 created, 1 refused (unknown section,
  * an existing article, broken site data or archetype), 2 wrong usage.
  */
-import { nearest } from "../schema-problems.ts";
+import { nearest } from "../source/schema-problems.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import jsYaml from "js-yaml";
-import { loadArticle } from "../article.ts";
-import { SLUG_PATTERN } from "../article-schema.ts";
-import { dateWords, isoWithOffset, parseDate, type Instant } from "../dates.ts";
-import { findContentError, formatProblem, type Problem } from "../errors.ts";
-import { isProblem, splitSource } from "../frontmatter.ts";
-import { findArticleFiles, loadContext } from "../load-content.ts";
-import { loadSections, type Section } from "../sections.ts";
-import { loadSiteConfig } from "../site-config.ts";
-import { editionOf, loadEditions, type Edition } from "../editions.ts";
-import { slugOf } from "../urls.ts";
+import { loadArticle } from "../content/load-article.ts";
+import { SLUG_PATTERN } from "../content/article-schema.ts";
+import { dateWords, isoWithOffset, parseDate, type Instant } from "../shared/dates.ts";
+import { findContentError, formatProblem, type Problem } from "../shared/errors.ts";
+import { isProblem, splitSource } from "../source/frontmatter.ts";
+import { findArticleFiles, loadContext } from "../content/load-content.ts";
+import { loadSections, type Section } from "../site/sections.ts";
+import { loadSiteConfig } from "../site/site-config.ts";
+import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
+import { slugOf } from "../site/urls.ts";
 import { DateTime } from "luxon";
 
 const USAGE = `Usage: npm run new -- "Headline of the story" --section "Middle East" [options]

@@ -9,8 +9,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../../src/build.ts";
-import type { BuildReport, DatelineOptions } from "../../src/plugin.ts";
+import { buildSite } from "../../src/eleventy/build-site.ts";
+import type { BuildReport, DatelineOptions } from "../../src/eleventy/plugin.ts";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = path.join(REPO, "tests/fixtures");

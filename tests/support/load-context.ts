@@ -3,12 +3,12 @@
  * (default English only), the named sections in every edition, optional author profiles.
  */
 import path from "node:path";
-import type { LoadContext } from "../../src/article.ts";
-import type { Author } from "../../src/authors.ts";
-import { loadEditions } from "../../src/editions.ts";
-import { loadContext } from "../../src/load-content.ts";
-import { resolveSite, siteSchema } from "../../src/site-config.ts";
-import { slugOf, urlPath } from "../../src/urls.ts";
+import type { LoadContext } from "../../src/content/load-article.ts";
+import type { Author } from "../../src/site/authors.ts";
+import { loadEditions } from "../../src/site/editions.ts";
+import { loadContext } from "../../src/content/load-content.ts";
+import { resolveSite, siteSchema } from "../../src/site/site-config.ts";
+import { slugOf, urlPath } from "../../src/site/urls.ts";
 import { REPO } from "./fixture-site.ts";
 
 /** English first, then Sorani and Arabic. */

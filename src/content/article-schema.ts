@@ -1,0 +1,76 @@
+/**
+ * What an editor writes: the frontmatter contract of an article. This schema is both the validator
+ * (run on `unknown` data at the boundary) and the source of the `Frontmatter` type.
+ * Dates are parsed in the site's time zone, so the schema is made per site.
+ */
+import { z } from "zod";
+import { parseDate, type Instant } from "../shared/dates.ts";
+
+const text = z.string().trim().min(1);
+
+/** Lower-case letters (any script), digits and single hyphens: safe in a URL path segment. */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+)*$/u;
+
+export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+function dateField(zone: string) {
+  return z.union([z.string(), z.date()]).transform((value, ctx): Instant => {
+    const parsed = parseDate(value, zone);
+    if (typeof parsed === "string") {
+      ctx.issues.push({ code: "custom", message: parsed, input: value });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+export function articleSchema(zone: string) {
+  const date = dateField(zone);
+  return z
+    .object({
+      title: text,
+      summary: text,
+      date,
+      updated: date.optional(),
+      dateline: z
+        .union([text.transform((place) => ({ place, source: undefined as string | undefined })), z.object({ place: text, source: text.optional() }).strict()])
+        .optional(),
+      author: z.union([text.transform((name) => [name]), z.array(text).min(1)]),
+      section: text,
+      tags: z.union([text.transform((tag) => [tag]), z.array(text)]).default([]),
+      image: z
+        .object({
+          src: text,
+          alt: text,
+          caption: text.optional(),
+          credit: text.optional(),
+        })
+        .strict()
+        .optional(),
+      corrections: z.array(z.object({ date, text }).strict()).default([]),
+      /** The article's language, one of the site's: it decides the edition. */
+      lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
+      /** Shared by all translations of one story, e.g. moscow-summit-2026. */
+      translationKey: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. moscow-summit-2026").optional(),
+      slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow").optional(),
+      draft: z.boolean().default(false),
+      /** Asks to lead the front page (the newest featured story among the latest does). */
+      featured: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((fm, ctx) => {
+      if (fm.updated && fm.updated < fm.date) {
+        ctx.addIssue({ code: "custom", path: ["updated"], message: `is before \`date\` (${fm.date.toISO()})`, input: fm.updated });
+      }
+      if (fm.featured && fm.draft) {
+        ctx.addIssue({ code: "custom", path: ["featured"], message: "a draft cannot lead the front page: remove `featured` or `draft`", input: true });
+      }
+      fm.corrections.forEach((c, i) => {
+        if (c.date < fm.date) {
+          ctx.addIssue({ code: "custom", path: ["corrections", i, "date"], message: "is before the article's `date`", input: c.date });
+        }
+      });
+    });
+}
+
+export type Frontmatter = z.output<ReturnType<typeof articleSchema>>;

@@ -1,0 +1,128 @@
+/**
+ * The article-body cache: what Markdown parsing and rendering made of a body, on disk between builds
+ * (`.cache/articles/`, safe to delete), so that a build after one story changed parses and renders
+ * one body, not four thousand.
+ *
+ * An entry is found by a hash of everything the parse depends on: the body's text, its language
+ * (quotes), its dateline, and the code that parses (src/store/code-version.ts: a change to
+ * Dateline, its templates or its runtime empties the cache in effect). It holds the facts the loader
+ * checks (pictures, embeds, links, the dateline's paragraph, the word count), and beside it the
+ * rendered HTML under the render's own key: the page's URL, the site's URL and prefix, and every
+ * picture's content hash, so a new picture under an old name renders again. The model does not hold
+ * rendered bodies: a page reads its story's back from here (article.ts `withBody`). An entry can
+ * only give what a fresh parse would: the build's output is the same with or without it
+ * (tests/body-cache.test.ts).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { codeVersion } from "../store/code-version.ts";
+
+/** What the loader checks, from the tokens alone. */
+export interface BodyFacts {
+  /** Pictures in the body, by the path written (undefined: an image without a path). */
+  readonly images: readonly { src: string | undefined; line: number | undefined }[];
+  readonly embedErrors: readonly { line: number | undefined; error: string }[];
+  /** Figures without alt text, by their path and line (relative to the body). */
+  readonly missingAlt: readonly { src: string | undefined; line: number }[];
+  readonly links: readonly { href: string; line: number | undefined }[];
+  /** Whether the dateline found a first paragraph to lead (true without a dateline). */
+  readonly datelineLed: boolean;
+  readonly wordCount: number;
+}
+
+/** A body rendered for one page: for the page itself, and for feeds (every URL absolute). */
+export interface RenderedBody {
+  readonly html: string;
+  readonly feedHtml: string;
+}
+
+/**
+ * Two kinds of entry: `<key>.json`, the facts of a body (read by every build, small), and
+ * `<key>-<render key>.json`, a render of it (read only when a page shows it). Two stories with the
+ * same body at different URLs share the facts and have a render each.
+ */
+export class BodyCache {
+  readonly #dir: string;
+  readonly #used = new Set<string>();
+  /** Bodies parsed or rendered again by this build: the others came from the cache. */
+  parsed = 0;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** The key of a body: its text, language and dateline, and the code that parses it. */
+  static key(body: string, lang: string, dateline: unknown): string {
+    return createHash("sha256").update(codeVersion()).update("\0").update(lang).update("\0").update(JSON.stringify(dateline ?? null)).update("\0").update(body).digest("hex").slice(0, 40);
+  }
+
+  facts(key: string): BodyFacts | undefined {
+    this.#used.add(key);
+    try {
+      return JSON.parse(readFileSync(this.#file(key), "utf8")) as BodyFacts;
+    } catch {
+      // Missing, or unreadable (damaged by hand: entries are written whole): parse afresh.
+      return undefined;
+    }
+  }
+
+  setFacts(key: string, facts: BodyFacts): void {
+    this.#used.add(key);
+    this.#write(key, facts);
+  }
+
+  /** Whether the render is cached (it is read when a page asks for it: `rendered`). */
+  hasRendered(key: string, renderKey: string): boolean {
+    this.#used.add(`${key}-${renderKey}`);
+    return existsSync(this.#file(`${key}-${renderKey}`));
+  }
+
+  /** A render this build found or made, read back for a page (see `withBody` in article.ts); undefined if gone or damaged. */
+  rendered(key: string, renderKey: string): RenderedBody | undefined {
+    try {
+      const body = JSON.parse(readFileSync(this.#file(`${key}-${renderKey}`), "utf8")) as RenderedBody;
+      if (typeof body.html === "string" && typeof body.feedHtml === "string") return body;
+    } catch {
+      // Damaged by hand, or pruned by another build of the same site with other stories.
+    }
+    return undefined;
+  }
+
+  setRendered(key: string, renderKey: string, body: RenderedBody): void {
+    this.#used.add(`${key}-${renderKey}`);
+    this.parsed++;
+    this.#write(`${key}-${renderKey}`, body);
+  }
+
+  /** Keeps an entry this build uses without reading it (an article from the manifest). */
+  keep(key: string, renderKey: string): void {
+    this.#used.add(key).add(`${key}-${renderKey}`);
+  }
+
+  /** Deletes the entries this build did not use (stories deleted or changed since). */
+  prune(): void {
+    for (const name of readdirSync(this.#dir)) {
+      if (!this.#used.has(name.replace(/\.json$/, ""))) rmSync(path.join(this.#dir, name), { force: true });
+    }
+  }
+
+  #write(name: string, value: unknown): void {
+    const file = this.#file(name);
+    // Written whole or not at all: a build stopped half-way leaves no half an entry.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(value));
+    renameSync(temp, file);
+  }
+
+  #file(name: string): string {
+    return path.join(this.#dir, `${name}.json`);
+  }
+}
+
+/** The render's key: where the page lives, and the content hash of every picture it shows. */
+export function renderKey(o: { pageUrl: string; siteUrl: string; prefix: string; images: ReadonlyMap<string, { hash: string; width: number; height: number }> }): string {
+  const pictures = [...o.images].map(([src, plan]) => `${src}\u0001${plan.hash}\u0001${plan.width}x${plan.height}`).sort();
+  return createHash("sha256").update(JSON.stringify([o.pageUrl, o.siteUrl, o.prefix, pictures])).digest("hex").slice(0, 40);
+}

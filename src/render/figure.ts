@@ -1,0 +1,56 @@
+/**
+ * Markup for responsive images and figures, shared by the Markdown renderer (inline figures) and
+ * the article template (the hero), so both are made one way.
+ */
+import { MIME_TYPES, type ImagePlan } from "../images/images.ts";
+import { html, type SafeHtml } from "../shared/html.ts";
+import type { Caption } from "./credits.ts";
+
+export interface PictureOptions {
+  alt: string;
+  /** The `sizes` attribute: how wide the image is drawn at each viewport width. */
+  sizes: string;
+  /** The hero is the page's largest paint: load it first, everything else lazily. */
+  priority?: boolean;
+  /** URL path of the folder holding the encoded variants, e.g. "/img/". */
+  imageBase: string;
+}
+
+export function picture(plan: ImagePlan, o: PictureOptions): SafeHtml {
+  const srcset = (format: string) =>
+    plan.variants
+      .filter((v) => v.format === format)
+      .map((v) => `${o.imageBase}${v.name} ${v.width}w`)
+      .join(", ");
+  const fallbackFormat = plan.formats[plan.formats.length - 1]!;
+  const fallbacks = plan.variants.filter((v) => v.format === fallbackFormat);
+  // A middle width for browsers that ignore srcset; the largest variant gives the intrinsic size.
+  const src = fallbacks.find((v) => v.width >= 800) ?? fallbacks[fallbacks.length - 1]!;
+  const largest = fallbacks[fallbacks.length - 1]!;
+  const sources = plan.formats
+    .slice(0, -1)
+    .map((f) => html`<source type="${MIME_TYPES[f]}" srcset="${srcset(f)}" sizes="${o.sizes}">`);
+  return html`<picture>${sources}<img src="${o.imageBase}${src.name}" srcset="${srcset(fallbackFormat)}" sizes="${o.sizes}" width="${largest.width}" height="${largest.height}" alt="${o.alt}" ${
+    o.priority ? html`loading="eager" fetchpriority="high"` : html`loading="lazy"`
+  } decoding="async"></picture>`;
+}
+
+export function figure(plan: ImagePlan, caption: Caption, o: PictureOptions & { className: string }): SafeHtml {
+  const figcaption =
+    caption.text || caption.credit
+      ? html`<figcaption>${caption.text ? html`<span class="caption">${caption.text}</span>` : ""}${
+          caption.text && caption.credit ? " " : ""
+        }${caption.credit ? html`<span class="credit">${caption.credit}</span>` : ""}</figcaption>`
+      : "";
+  return html`<figure class="${o.className}">${picture(plan, o)}${figcaption}</figure>`;
+}
+
+/** How wide images are drawn; keep in step with `--measure` and `--wide` in assets/css/site.css. */
+export const SIZES = {
+  column: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
+  /** An image inside a sentence is drawn at the height of the line, like a glyph. */
+  inline: "4em",
+  hero: "(min-width: 66rem) 64rem, 100vw",
+  card: "(min-width: 66rem) 20rem, (min-width: 44rem) calc(50vw - 1.75rem), 100vw",
+  lead: "(min-width: 66rem) 40rem, 100vw",
+} as const;

@@ -1,0 +1,76 @@
+/**
+ * The newsroom's sections, from `content/_data/sections.yaml`, in navigation order. Sections are the
+ * newsroom's structure, not free text: an article naming an undeclared section is an error.
+ *
+ * A section is in the first edition under its `name`, and in another edition when it has a name in
+ * that language under `translations`; its URL folder is the same in every edition (/ckb/business/).
+ */
+import { z } from "zod";
+import { ContentError, type Problem } from "../shared/errors.ts";
+import { readDataFile } from "../source/data-file.ts";
+import { SLUG_PATTERN } from "../content/article-schema.ts";
+import { slugOf, urlPath } from "./urls.ts";
+import { unknownLanguage, type Edition } from "./editions.ts";
+
+/** First path segments the site uses for itself; a section cannot take them. */
+export const RESERVED_SEGMENTS = new Set(["tags", "authors", "page", "img", "assets", "fonts", "pagefind", "search", "feeds"]);
+
+const named = z.object({ name: z.string().trim().min(1), description: z.string().trim().min(1) }).strict();
+
+const sectionsSchema = z
+  .array(
+    z
+      .object({
+        name: z.string().trim().min(1),
+        slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+        /** One or two sentences: the section page's description. */
+        description: z.string().trim().min(1),
+        /** Name and description in the other editions' languages, by language code. */
+        translations: z.record(z.string(), named).default({}),
+      })
+      .strict(),
+  )
+  .min(1, "declare at least one section");
+
+export interface Section {
+  readonly name: string;
+  /** The same in every edition: the section's identity. */
+  readonly slug: string;
+  readonly url: string;
+  readonly description: string;
+  /** The edition's language. */
+  readonly lang: string;
+}
+
+/** Each edition's sections, by language code, in the declared order. */
+export type SectionsByEdition = ReadonlyMap<string, readonly Section[]>;
+
+export async function loadSections(contentDir: string, root: string, editions: readonly Edition[]): Promise<SectionsByEdition> {
+  const data = await readDataFile(contentDir, root, "sections.yaml", sectionsSchema, "the newsroom's sections (name, description)");
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  const segments = new Set(editions.map((e) => e.segment).filter(Boolean));
+  const codes = editions.slice(1).map((e) => e.code);
+  const byEdition = new Map<string, Section[]>(editions.map((e) => [e.code, []]));
+  data.value.forEach((s, i) => {
+    const slug = s.slug ?? slugOf(s.name);
+    const line = data.lineOf([i, "name"]);
+    if (RESERVED_SEGMENTS.has(slug) || segments.has(slug)) {
+      problems.push({ file: data.file, line, field: `${i}.slug`, message: `"${slug}" is used by the site itself${segments.has(slug) ? " (an edition's folder)" : ""}; give the section another slug` });
+    }
+    const earlier = seen.get(slug);
+    if (earlier !== undefined) {
+      problems.push({ file: data.file, line, field: `${i}.name`, message: `same URL (/${slug}/) as section ${earlier + 1}, "${data.value[earlier]!.name}"` });
+    }
+    seen.set(slug, i);
+    for (const code of Object.keys(s.translations)) {
+      if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) });
+    }
+    for (const edition of editions) {
+      const words = edition.isDefault ? s : s.translations[edition.code];
+      if (words) byEdition.get(edition.code)!.push({ name: words.name, slug, url: urlPath(edition.home, slug), description: words.description, lang: edition.code });
+    }
+  });
+  if (problems.length) throw new ContentError(problems);
+  return byEdition;
+}

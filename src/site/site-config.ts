@@ -1,0 +1,186 @@
+/**
+ * The publication's settings, from `content/_data/site.yaml`, validated like an article.
+ *
+ * `DATELINE_URL` in the environment replaces `url` for one build, checked the same way: a copy of
+ * the site deployed to GitHub Pages lives at https://OWNER.github.io/REPO/, not at the newsroom's
+ * domain, and its links, canonical URLs, feeds and sitemaps must say so.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { parseYaml } from "../source/yaml-source.ts";
+import { ContentError } from "../shared/errors.ts";
+import { isValidZone } from "../shared/dates.ts";
+import { LANG_PATTERN } from "../content/article-schema.ts";
+import { readDataFile } from "../source/data-file.ts";
+import { RESERVED_SEGMENTS } from "./sections.ts";
+
+const text = z.string().trim().min(1);
+
+/** One language the newsroom publishes in: an edition of the site (src/site/editions.ts). */
+const languageSchema = z
+  .object({
+    /** BCP 47, as in `lang` and `hreflang`: en, ckb, ar, fa, tr, kmr. */
+    code: z.string().regex(LANG_PATTERN, "expected a language code such as en, ckb or ar"),
+    /** The language's name in its own script: English, کوردی, العربية. */
+    name: text,
+    /** Written right to left or left to right; by default as Intl knows the language. */
+    dir: z.enum(["ltr", "rtl"]).optional(),
+    /** Locale for dates and numbers, e.g. en-GB, ar-IQ; defaults to `code`. */
+    locale: z.string().regex(LANG_PATTERN, "expected a locale such as en-GB or ar-IQ").optional(),
+    /** Digits for numbers and dates: latn (0-9), arab (٠-٩), arabext (۰-۹); defaults to the locale's. */
+    digits: z.enum(["latn", "arab", "arabext"]).optional(),
+    /** When the edition's readers live in another zone than the site's. */
+    timeZone: z.string().refine(isValidZone, "not an IANA time zone (e.g. Asia/Tehran)").optional(),
+    /** The edition's URL folder: /ckb/. Defaults to the code in lower case; the first language lives at /. */
+    path: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case Latin letters, digits and hyphens").optional(),
+    /** The publication's name in this edition; defaults to `name` of the site. */
+    title: text.optional(),
+    /** The publication's description in this language (required for every edition but the first). */
+    description: text.optional(),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    name: text,
+    description: text,
+    url: z
+      .url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://news.example.org/" })
+      .transform((u) => (u.endsWith("/") ? u : `${u}/`)),
+    /** A site in one language names it here; a site in several declares `languages` instead. */
+    language: z.string().regex(LANG_PATTERN, "expected a language code such as en").optional(),
+    /** Locale for dates and numbers, e.g. en-GB; defaults to `language`. */
+    locale: z.string().regex(LANG_PATTERN, "expected a locale such as en-GB").optional(),
+    /** The editions, the first at the site's root and the others under /<path>/. */
+    languages: z.array(languageSchema).min(1, "declare at least one language").optional(),
+    timeZone: z.string().refine(isValidZone, "not an IANA time zone (e.g. Asia/Baghdad)"),
+    /** Stands for a story without a picture of its own in search results and social cards. */
+    image: z
+      .object({
+        src: z.string().regex(/^\/assets\//, "expected a path under /assets/"),
+        alt: z.string().trim().min(1),
+      })
+      .strict()
+      .optional(),
+    publisher: z
+      .object({
+        name: text,
+        /** Path under the repo's `assets/`, e.g. /assets/logo.png */
+        logo: z.string().regex(/^\/assets\//, "expected a path under /assets/").optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((site, ctx) => {
+    if (site.languages && (site.language || site.locale)) {
+      ctx.addIssue({ code: "custom", path: [site.language ? "language" : "locale"], message: "a site with `languages` sets each edition's code and locale there", input: site.language ?? site.locale });
+    }
+    const seen = new Map<string, number>();
+    site.languages?.forEach((l, i) => {
+      if (i === 0 && l.path) ctx.addIssue({ code: "custom", path: ["languages", 0, "path"], message: "the first language lives at the site's root: remove `path`", input: l.path });
+      const folder = l.path ?? l.code.toLowerCase();
+      if (i > 0 && RESERVED_SEGMENTS.has(folder)) ctx.addIssue({ code: "custom", path: ["languages", i, l.path ? "path" : "code"], message: `/${folder}/ is used by the site itself: give the edition another \`path\``, input: folder });
+      if (i > 0 && !l.description) ctx.addIssue({ code: "custom", path: ["languages", i, "description"], message: `required: the site's description in ${l.name}`, input: undefined });
+      for (const key of [l.code.toLowerCase(), l.path ?? l.code.toLowerCase()]) {
+        const j = seen.get(key);
+        if (j !== undefined && j !== i) ctx.addIssue({ code: "custom", path: ["languages", i, "code"], message: `"${key}" is also used by language ${j + 1}`, input: l.code });
+        seen.set(key, i);
+      }
+    });
+  });
+
+type SiteData = z.output<typeof siteSchema>;
+
+/** A language the site publishes in, resolved: src/site/editions.ts makes an edition of each. */
+export interface Language {
+  /** BCP 47: the pages' `lang`, hreflang, the translations file's name. */
+  readonly code: string;
+  /** In its own script: "کوردی". */
+  readonly name: string;
+  readonly dir: "ltr" | "rtl";
+  /** Locale as written (en-GB, ar-IQ): og:locale, feeds. */
+  readonly locale: string;
+  /** Locale for Intl, with the digits asked for: "ar-IQ-u-nu-latn". */
+  readonly intl: string;
+  readonly timeZone: string;
+  /** URL folder under the site's prefix: "" for the first language, "ckb" for /ckb/. */
+  readonly segment: string;
+  /** The publication's name and description in this language. */
+  readonly title: string;
+  readonly description: string;
+}
+
+export type SiteConfig = Omit<SiteData, "language" | "locale" | "languages"> & {
+  /** URL path the site is served under ("/" or "/news/"), from `url`. */
+  readonly pathPrefix: string;
+  /** At least one; the first is the default, at the site's root. */
+  readonly languages: readonly Language[];
+};
+
+export async function loadSiteConfig(contentDir: string, root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
+  const { value } = await readDataFile(contentDir, root, "site.yaml", siteSchema, "the site's settings (name, url, timeZone, ...)");
+  return resolveSite(value, env.DATELINE_URL ? urlFromEnvironment(env.DATELINE_URL) : value.url);
+}
+
+/** Validated settings, with the URL to use (site.yaml's or DATELINE_URL), and every language resolved. */
+export function resolveSite(value: SiteData, url = value.url): SiteConfig {
+  const { language, locale, languages, ...rest } = value;
+  const declared = languages ?? [{ code: language ?? "en", name: language ?? "en", locale }];
+  return {
+    ...rest,
+    url,
+    pathPrefix: new URL(url).pathname,
+    languages: declared.map((l, i) => {
+      const written = l.locale ?? l.code;
+      return {
+        code: l.code,
+        name: l.name,
+        dir: ("dir" in l && l.dir) || directionOf(l.code),
+        locale: written,
+        intl: "digits" in l && l.digits ? `${written}-u-nu-${l.digits}` : written,
+        timeZone: ("timeZone" in l && l.timeZone) || value.timeZone,
+        segment: i === 0 ? "" : ("path" in l && l.path) || l.code.toLowerCase(),
+        title: ("title" in l && l.title) || value.name,
+        description: ("description" in l && l.description) || value.description,
+      };
+    }),
+  };
+}
+
+/** Right to left or left to right, as ICU knows the language (Arabic script, Hebrew, Thaana, …). */
+export function directionOf(lang: string): "ltr" | "rtl" {
+  try {
+    // `textInfo` is a getter in Node 20 and became `getTextInfo()` later.
+    const locale = new Intl.Locale(lang) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+    const info = typeof locale.getTextInfo === "function" ? locale.getTextInfo() : locale.textInfo;
+    if (info?.direction === "rtl" || info?.direction === "ltr") return info.direction;
+  } catch {
+    // An unknown tag: fall through.
+  }
+  return RTL_LANGUAGES.has(lang.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
+}
+
+/** For a runtime without Intl text info: right-to-left languages a newsroom like ours may publish in. */
+const RTL_LANGUAGES = new Set(["ar", "ckb", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
+
+function urlFromEnvironment(raw: string): string {
+  const parsed = siteSchema.shape.url.safeParse(raw.trim());
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? "invalid";
+  throw new ContentError([{ file: "environment", field: "DATELINE_URL", message: `${message}; got ${JSON.stringify(raw)}` }]);
+}
+
+/**
+ * The site's path prefix, read early and leniently for Eleventy's own config (its dev server serves
+ * the output under it, so `npm start` works for a site whose url has a path). Anything unreadable
+ * gives "/": the build proper validates site.yaml and reports the problem.
+ */
+export function pathPrefixForServer(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const value = env.DATELINE_URL || (parseYaml(readFileSync(path.join(contentDir, "_data", "site.yaml"), "utf8")) as { value?: { url?: unknown } }).value?.url;
+    return typeof value === "string" ? new URL(value.endsWith("/") ? value : `${value}/`).pathname : "/";
+  } catch {
+    return "/";
+  }
+}

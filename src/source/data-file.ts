@@ -1,0 +1,39 @@
+/**
+ * Site data files (`content/_data/*.yaml`) are read and checked like articles: one schema each, and
+ * problems in the one format, with lines.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { ContentError } from "../shared/errors.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import { isYamlError, parseYaml } from "./yaml-source.ts";
+
+export interface DataFile<T> {
+  value: T;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export async function readDataFile<S extends z.ZodType>(
+  contentDir: string,
+  root: string,
+  name: string,
+  schema: S,
+  whatItHolds: string,
+): Promise<DataFile<z.output<S>>> {
+  const abs = path.join(contentDir, "_data", name);
+  const file = path.relative(root, abs).split(path.sep).join("/");
+  let raw: string;
+  try {
+    raw = await readFile(abs, "utf8");
+  } catch {
+    throw new ContentError([{ file, field: "file", message: `missing: ${whatItHolds} live here` }]);
+  }
+  const yaml = parseYaml(raw);
+  if (isYamlError(yaml)) throw new ContentError([{ file, line: yaml.line, field: "yaml", message: yaml.message }]);
+  const result = schema.safeParse(yaml.value ?? undefined, { reportInput: true });
+  if (!result.success) throw new ContentError(schemaProblems(schema, result.error.issues, file, yaml.lineOf));
+  return { value: result.data, file, lineOf: yaml.lineOf };
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns zod issues into Problems an editor can act on: the field path, the line in the file, a plain
+ * message, and for an unknown field the nearest known name (`sumary` → did you mean `summary`?).
+ */
+import { closest, distance } from "fastest-levenshtein";
+import type { z } from "zod";
+import type { Problem } from "../shared/errors.ts";
+
+export function schemaProblems(
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues.flatMap((i) => specific(i))) {
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push({ file, line: lineOf(path), field: fieldName(path), message: unknownFieldMessage(key, known) });
+      }
+      continue;
+    }
+    problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path), message: messageOf(issue) });
+  }
+  return problems;
+}
+
+/**
+ * A field that may take several shapes (`author: Name` or a list of names) fails as a union with one
+ * set of issues per shape. The shape that got furthest (its issues lie deepest) is the one the
+ * editor meant: report its issues, under the union's path.
+ */
+function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.input === undefined || !issue.errors.length) return [issue];
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+  if (depth(best) === 0) return [issue];
+  return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue).flatMap(specific);
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join(".") : "frontmatter";
+}
+
+function unknownFieldMessage(key: string, known: string[]): string {
+  const near = nearest(key, known, Math.max(2, Math.floor(key.length / 3)));
+  return `unknown field${near ? ` (did you mean \`${near}\`?)` : ""}`;
+}
+
+/** The known name nearest to `word`, when it is within `maxDistance` edits: for "did you mean". */
+export function nearest(word: string, known: readonly string[], maxDistance: number): string | undefined {
+  if (!known.length) return undefined;
+  const near = closest(word, [...known]);
+  return distance(word, near) <= maxDistance ? near : undefined;
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return "required";
+  if (issue.code === "invalid_type") return `expected ${issue.expected}, got ${describe(issue.input)}`;
+  if (issue.code === "too_small" && issue.origin === "string") return "must not be empty";
+  if (issue.code === "too_small" && issue.origin === "array") return "must list at least one entry";
+  if (issue.code === "invalid_union") return issue.message && issue.message !== "Invalid input" ? issue.message : `has the wrong shape (got ${describe(issue.input)})`;
+  return issue.message;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "object") return "a group of fields";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The field names an object schema accepts at `path`, found by walking zod's definitions. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let candidates: unknown[] = [schema];
+  for (const key of path) {
+    candidates = candidates.flatMap((s) => unwrap(s)).flatMap((s) => {
+      const def = defOf(s);
+      if (def?.type === "object" && typeof key === "string") return def.shape?.[key] ? [def.shape[key]] : [];
+      if (def?.type === "array" && typeof key === "number") return [def.element];
+      return [];
+    });
+  }
+  return [...new Set(candidates.flatMap((s) => unwrap(s)).flatMap((s) => Object.keys(defOf(s)?.shape ?? {})))];
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+  in?: unknown;
+}
+
+function defOf(schema: unknown): Def | undefined {
+  return (schema as { _zod?: { def?: Def } })?._zod?.def;
+}
+
+function unwrap(schema: unknown): unknown[] {
+  const def = defOf(schema);
+  if (!def) return [];
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === "pipe") return unwrap(def.in);
+  if (def.type === "union") return (def.options ?? []).flatMap(unwrap);
+  return [schema];
+}

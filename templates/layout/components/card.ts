@@ -1,0 +1,55 @@
+import type { Article } from "../../../src/content/load-article.ts";
+import { picture, SIZES } from "../../../src/render/figure.ts";
+import { html, raw, type SafeHtml } from "../../../src/shared/html.ts";
+import { timeTag } from "./dates.ts";
+import type { Edition } from "../../../src/site/editions.ts";
+
+export interface CardOptions {
+  edition: Edition;
+  imageBase: string;
+  /** Heading level of the headline, to keep the page's outline in order. */
+  level: 2 | 3;
+  standfirst?: boolean;
+  /** The lead story: large image, loaded first. */
+  lead?: boolean;
+  /** The section label; left out where the block is already that section's. */
+  label?: boolean;
+}
+
+/**
+ * A story card: image (fixed aspect ratio, so nothing shifts), section label, headline, standfirst,
+ * time and reading time. The headline's link covers the card (CSS), the label stays its own link.
+ */
+export function card(a: Article, o: CardOptions): SafeHtml {
+  // The same card appears on many pages (front, section, tag, author, archive, related): render it once.
+  const key = `${o.edition.code}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}`;
+  const cards = rendered.get(a) ?? new Map<string, SafeHtml>();
+  rendered.set(a, cards);
+  let html = cards.get(key);
+  if (!html) {
+    html = renderCard(a, o);
+    cards.set(key, html);
+  }
+  return html;
+}
+
+/** Cards by article (a new build makes new articles, and the old cards go with them). */
+const rendered = new WeakMap<Article, Map<string, SafeHtml>>();
+
+function renderCard(a: Article, o: CardOptions): SafeHtml {
+  const h = raw(`h${o.level}`);
+  const media = a.hero
+    ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes: o.lead ? SIZES.lead : SIZES.card, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`
+    : "";
+  return html`<article class="card${o.lead ? " card--lead" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body">${
+    o.label ?? true ? html`<p class="label"><a href="${a.section.url}">${a.section.name}</a></p>` : ""
+  }<${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
+    o.standfirst ?? true ? html`<p class="card__standfirst">${a.summary}</p>` : ""
+  }<p class="card__meta">${timeTag(a.date, o.edition)}<span aria-hidden="true"> · </span><span class="card__reading">${o.edition.words.n("minRead", a.readingMinutes)}</span></p></div></article>`;
+}
+
+/** A grid of cards, or a plain sentence when there are none. */
+export function cardGrid(articles: readonly Article[], o: CardOptions): SafeHtml {
+  if (!articles.length) return html`<p class="empty">${o.edition.words.t("noArticles")}</p>`;
+  return html`<ul class="cards">${articles.map((a) => html`<li>${card(a, o)}</li>`)}</ul>`;
+}

@@ -1,0 +1,19 @@
+import { dateWords, isoWithOffset, sameDay, type Instant } from "../../../src/shared/dates.ts";
+import { html, type SafeHtml } from "../../../src/shared/html.ts";
+import type { Edition } from "../../../src/site/editions.ts";
+
+/** `<time datetime="2026-01-28T12:00:00+03:00">28 January 2026, 12:00 GMT+3</time>`, in the edition's words and zone. */
+export function timeTag(date: Instant, edition: Edition, o: { timeOnly?: boolean } = {}): SafeHtml {
+  return html`<time datetime="${isoWithOffset(date)}">${dateText(date, edition, o)}</time>`;
+}
+
+/** "28 January 2026, 12:00 GMT+3", "٢٨ی کانوونی دووەمی ٢٠٢٦، ١٢:٠٠": the language's comma between day and time. */
+export function dateText(date: Instant, edition: Edition, o: { timeOnly?: boolean } = {}): string {
+  const w = dateWords(date.setZone(edition.timeZone) as Instant, edition.intl);
+  return o.timeOnly ? w.time : `${w.day}${edition.words.t("comma")} ${w.time}`;
+}
+
+/** "Updated 16:45 GMT+3" on the day of publication, the full date after it. */
+export function updatedTag(published: Instant, updated: Instant, edition: Edition): SafeHtml {
+  return timeTag(updated, edition, { timeOnly: sameDay(published.setZone(edition.timeZone) as Instant, updated.setZone(edition.timeZone) as Instant) });
+}

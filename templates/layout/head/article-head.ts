@@ -1,0 +1,76 @@
+import type { Article } from "../../../src/content/load-article.ts";
+import { isoWithOffset } from "../../../src/shared/dates.ts";
+import { html, jsonScript, type SafeHtml } from "../../../src/shared/html.ts";
+import type { EditionModel } from "../../../src/listings/site-model.ts";
+import { absoluteUrl, imageBase } from "../../../src/site/urls.ts";
+import { openGraphLocales, organization } from "./shared.ts";
+
+/** Google shows at most 110 characters of a NewsArticle headline. */
+const MAX_HEADLINE = 110;
+
+/** What an article adds to <head>: robots directives, NewsArticle JSON-LD, Open Graph and Twitter cards. */
+export function articleHead(article: Article, model: EditionModel): SafeHtml {
+  const { site } = model;
+  const url = absoluteUrl(site.url, site.pathPrefix, article.url);
+  const img = (name: string) => `${imageBase(site.url)}${name}`;
+  const picture = article.hero ?? model.shareImage;
+  const crops = picture?.plan.crops;
+  const modified = article.updated ?? article.date;
+  const authorUrl = (u: string | undefined) => (u ? absoluteUrl(site.url, site.pathPrefix, u) : undefined);
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: shorten(article.title, MAX_HEADLINE),
+    description: article.summary,
+    image: crops ? [img(crops.wide.name), img(crops.standard.name), img(crops.square.name)] : undefined,
+    datePublished: isoWithOffset(article.date),
+    dateModified: isoWithOffset(modified),
+    author: article.authors.map((a) =>
+      a.name === site.publisher.name || a.name === site.name || a.name === model.edition.title
+        ? organization(model)
+        : { "@type": "Person", name: a.name, url: authorUrl(a.url) },
+    ),
+    publisher: organization(model),
+    dateline: article.dateline ? `${article.dateline.place}${article.dateline.source ? ` (${article.dateline.source})` : ""}` : undefined,
+    articleSection: article.section.name,
+    keywords: article.tags.length ? article.tags.map((t) => t.name).join(", ") : undefined,
+    inLanguage: article.lang,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    wordCount: article.wordCount,
+  };
+  const social = crops?.social;
+  return html`<meta name="robots" content="max-image-preview:large">
+${jsonScript(data)}
+<meta property="og:type" content="article">
+<meta property="og:title" content="${article.title}">
+<meta property="og:description" content="${article.summary}">
+<meta property="og:url" content="${url}">
+<meta property="og:site_name" content="${model.edition.title}">
+${openGraphLocales(model, article.url)}
+${
+  social && picture
+    ? html`<meta property="og:image" content="${img(social.name)}">
+<meta property="og:image:width" content="${social.width}">
+<meta property="og:image:height" content="${social.height}">
+<meta property="og:image:alt" content="${picture.alt}">
+`
+    : ""
+}<meta property="article:published_time" content="${isoWithOffset(article.date)}">
+<meta property="article:modified_time" content="${isoWithOffset(modified)}">
+<meta property="article:section" content="${article.section.name}">
+${article.tags.map((t) => html`<meta property="article:tag" content="${t.name}">\n`)}${article.authors.map(
+    (a) => html`<meta property="article:author" content="${authorUrl(a.url) ?? a.name}">\n`,
+  )}<meta name="twitter:card" content="${social ? "summary_large_image" : "summary"}">
+<meta name="twitter:title" content="${article.title}">
+<meta name="twitter:description" content="${article.summary}">
+${social && picture ? html`<meta name="twitter:image" content="${img(social.name)}">\n<meta name="twitter:image:alt" content="${picture.alt}">` : ""}`;
+}
+
+/** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,96 @@
+import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
+import type { Edition } from "../../src/site/editions.ts";
+import type { Instant } from "../../src/shared/dates.ts";
+import type { EditionModel } from "../../src/listings/site-model.ts";
+import { absoluteUrl } from "../../src/site/urls.ts";
+import { siteHead } from "./head/site-head.ts";
+import { searchUrl } from "../pages/search.ts";
+
+/** A magnifying glass in the text's colour; the link's word names it. */
+const SEARCH_ICON = raw(
+  `<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.25"/><path d="m15.5 15.5 5 5" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/></svg>`,
+);
+
+export interface DocumentOptions {
+  title: string;
+  description: string;
+  /** Root-relative URL of this page; the canonical link is made absolute from the site's URL. */
+  url: string;
+  main: SafeHtml;
+  /** Extra elements for <head>. */
+  head?: SafeHtml;
+  /** The 404 page has no canonical URL of its own. */
+  canonical?: boolean;
+}
+
+/**
+ * The document shell shared by every page: head, masthead with the editions and section
+ * navigation, footer. Every page is in its edition's language and direction; a page that exists in
+ * other editions says so with hreflang links (reciprocal: the model gives each page of a group the
+ * same list) and the language switcher goes to it, else to that edition's front page.
+ */
+export function documentPage(model: EditionModel, o: DocumentOptions): string {
+  const { site, edition } = model;
+  const words = edition.words;
+  const isHome = o.url === edition.home;
+  const current = (url: string) => (url === o.url ? html` aria-current="page"` : "");
+  const abs = (url: string) => absoluteUrl(site.url, site.pathPrefix, url);
+  const alternates = o.canonical === false ? [] : model.alternatesOf(o.url);
+  const versionIn = (code: string) => alternates.find((a) => a.edition.code === code)?.url;
+  return html`<!doctype html>
+<html lang="${edition.code}" dir="${edition.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${isHome ? edition.title : `${o.title} – ${edition.title}`}</title>
+<meta name="description" content="${o.description}">
+${o.canonical === false ? "" : html`<link rel="canonical" href="${abs(o.url)}">`}
+${alternates.length ? html`${alternates.map((a) => html`<link rel="alternate" hreflang="${a.edition.code}" href="${abs(a.url)}">\n`)}<link rel="alternate" hreflang="x-default" href="${abs(alternates[0]!.url)}">\n` : ""}<meta name="color-scheme" content="light dark">
+${siteHead(model)}
+<link rel="stylesheet" href="${model.stylesheet.url}" integrity="${model.stylesheet.integrity}">
+${model.fonts.preload ? html`<link rel="preload" href="${model.fonts.preload}" as="font" type="font/woff2" crossorigin>\n<style>${raw(model.fonts.css)}</style>\n` : ""}
+${o.head ?? ""}
+</head>
+<body>
+<a class="skip-link" href="#main">${words.t("skipToContent")}</a>
+<header class="masthead">
+<p class="masthead__name"><a href="${edition.home}"${current(edition.home)}>${edition.title}</a></p>
+${
+  model.editions.length > 1
+    ? html`<nav class="editions" aria-label="${words.t("languageNav")}"><ul>${model.editions.map((e) =>
+        e === edition
+          ? html`<li><a href="${o.canonical === false ? e.home : o.url}" aria-current="true" lang="${e.code}">${e.name}</a></li>`
+          : html`<li><a href="${versionIn(e.code) ?? e.home}" hreflang="${e.code}" lang="${e.code}" dir="${e.dir}">${e.name}</a></li>`,
+      )}</ul></nav>`
+    : ""
+}
+<p class="masthead__search"><a href="${searchUrl(model)}"${current(searchUrl(model))}>${SEARCH_ICON}<span>${words.t("search")}</span></a></p>
+<nav class="sections" aria-label="${words.t("sectionNav")}"><ul>${model.sections.map(
+    ({ subject: s }) => html`<li><a href="${s.url}"${current(s.url)}>${s.name}</a></li>`,
+  )}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${o.main}
+</main>
+<footer class="site-footer">
+<nav aria-label="${words.t("footerNav")}">
+<ul class="site-footer__sections">${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul>
+${model.pages.length ? html`<ul class="site-footer__pages">${model.pages.map((p) => html`<li><a href="${p.url}"${current(p.url)}>${p.title}</a></li>`)}</ul>` : ""}
+</nav>
+<p class="site-footer__about"><a href="${edition.home}">${edition.title}</a> · ${edition.description}</p>
+<p class="site-footer__copyright">© ${yearOf(model.now, edition)} <bdi>${site.publisher.name}</bdi></p>
+</footer>
+</body>
+</html>
+`.value;
+}
+
+const years = new Map<string, string>();
+
+/** The year in the edition's digits ("٢٠٢٦"), without a thousands separator. */
+function yearOf(now: Instant, edition: Edition): string {
+  const key = `${edition.intl}|${now.year}`;
+  let year = years.get(key);
+  if (year === undefined) years.set(key, (year = new Intl.NumberFormat(edition.intl, { useGrouping: false }).format(now.year)));
+  return year;
+}
