@@ -12,14 +12,14 @@ import type { Instant } from "../src/shared/dates.ts";
 import type { Paged } from "../src/shared/pagination.ts";
 import type { Page } from "../src/model/page.ts";
 import { lastChange, type EditionModel, type SiteModel } from "../src/listings/site-model.ts";
-import { outputDirOf, outputPathOf } from "../src/site/urls.ts";
+import { FILE, outputDirOf, outputPathOf, searchPath } from "../src/site/url-space.ts";
 import { searchMonth } from "../src/search/search-index.ts";
 import { articlePage } from "./pages/article.ts";
 import { feedPages } from "./files/feeds.ts";
 import { archivePage, frontPage } from "./pages/front.ts";
 import { authorPage, sectionPage, tagPage } from "./pages/listing.ts";
 import { notFoundPage } from "./pages/not-found.ts";
-import { searchInputs, searchPage, searchUrl } from "./pages/search.ts";
+import { searchInputs, searchPage } from "./pages/search.ts";
 import { newsSitemapPages, robotsPage, sitemapPages } from "./files/sitemaps.ts";
 import { standalonePage } from "./pages/standalone.ts";
 
@@ -51,8 +51,8 @@ function editionPages(model: EditionModel): Page[] {
     },
     // A host that serves the nearest 404.html (Cloudflare Pages does) finds the edition's own;
     // others (GitHub Pages) serve the root one, whose language switcher leads to every edition.
-    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}404.html`, render: () => notFoundPage(model), key: key("", front.latest) },
-    { outputPath: at(searchUrl(model)), render: () => searchPage(model), key: key(searchUrl(model), JSON.stringify(searchInputs(model))) },
+    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}${FILE.notFound}`, render: () => notFoundPage(model), key: key("", front.latest) },
+    { outputPath: at(searchPath(edition.home)), render: () => searchPage(model), key: key(searchPath(edition.home), JSON.stringify(searchInputs(model))) },
     ...front.archive.map((p) => paged(p, "", () => archivePage(p, model))),
     ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, "", () => sectionPage(l.subject, p, model)))),
     // A tag is named as in its newest story.

@@ -30,7 +30,7 @@ import { HtmlValidate } from "html-validate";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import type { Dialog, Page } from "playwright-core";
 import { ContentError, findContentError, type Problem } from "../src/shared/errors.ts";
-import { slugOf } from "../src/site/urls.ts";
+import { slugOf } from "../src/site/slugs.ts";
 import { browserSkipReason, Browsing, formatViolations, IN_CI, runAxe } from "./support/browser.ts";
 import { buildFixture, jpeg, makeFixtureSite, removeSite, REPO, resetContent } from "./support/fixture-site.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";

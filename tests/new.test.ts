@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { isProblem, splitSource } from "../src/source/frontmatter.ts";
-import { slugOf } from "../src/site/urls.ts";
+import { slugOf } from "../src/site/slugs.ts";
 import { buildFixture, makeFixtureSite, removeSite, REPO } from "./support/fixture-site.ts";
 
 let root: string;

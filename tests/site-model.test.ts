@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { buildSiteModel, FRONT_LATEST, PER_PAGE, type EditionModel } from "../src/listings/site-model.ts";
 import { paginate } from "../src/shared/pagination.ts";
-import { readingMinutes } from "../src/locale/reading-time.ts";
+import { readingMinutes } from "../src/locale/languages.ts";
 import { writeSyntheticContent } from "./bench/synthetic.ts";
 import { REPO } from "./support/fixture-site.ts";
 

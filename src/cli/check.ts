@@ -27,7 +27,7 @@ import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
 import { buildSiteModel, FRONT_LATEST, loadShareImage, PER_PAGE } from "../listings/site-model.ts";
 import { loadStandalonePages, type StandalonePage } from "../content/standalone-pages.ts";
-import { outputDirOf } from "../site/urls.ts";
+import { FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } from "../site/url-space.ts";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 
@@ -138,15 +138,13 @@ async function outputPaths(
   }
   const prefix = site.pathPrefix;
   const folder = (url: string) => outputDirOf(prefix, url);
-  const FEEDS = ["feed.xml", "atom.xml", "feed.json"];
   /** A listing's first page, and /page/2/ onwards for the stories that do not fit on it. */
   const listing = (url: string, count: number, onFirst = PER_PAGE) => {
-    const dir = folder(url);
     const more = Math.ceil(Math.max(0, count - onFirst) / PER_PAGE);
-    return [`${dir}index.html`, ...Array.from({ length: more }, (_, i) => `${dir}page/${i + 2}/index.html`)];
+    return [1, ...Array.from({ length: more }, (_, i) => i + 2)].map((n) => outputPathOf(prefix, pagedUrl(url, n)));
   };
   return [
-    "robots.txt",
+    FILE.robots,
     ...standalone.map((p) => p.outputPath),
     ...editions.flatMap((edition) => {
       const articles = allArticles.filter((a) => a.edition === edition);
@@ -156,8 +154,9 @@ async function outputPaths(
       return [
         // The front page shows the lead and the latest; older stories go to /page/2/ onwards.
         ...listing(edition.home, articles.length, 1 + FRONT_LATEST),
-        ...["404.html", "search/index.html", ...FEEDS, "sitemap.xml", "news-sitemap.xml"].map((f) => `${home}${f}`),
-        ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEEDS.map((f) => `${folder(s.url)}${f}`)]),
+        ...[FILE.notFound, ...FEED_FILES, FILE.sitemap, FILE.newsSitemap].map((f) => `${home}${f}`),
+        outputPathOf(prefix, searchPath(edition.home)),
+        ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEED_FILES.map((f) => `${folder(s.url)}${f}`)]),
         ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
         ...(authorsByEdition.get(edition.code) ?? []).flatMap((p) => {
           const stories = articles.filter((a) => a.authors.some((b) => b.url === p.url)).length;

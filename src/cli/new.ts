@@ -17,7 +17,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import jsYaml from "js-yaml";
 import { loadArticle } from "../content/load-article.ts";
-import { SLUG_PATTERN } from "../content/article-schema.ts";
+import { SLUG_PATTERN, SLUG_RULE } from "../site/slugs.ts";
+import { ARABIC_LETTER } from "../locale/languages.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../shared/dates.ts";
 import { findContentError, formatProblem, type Problem } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
@@ -25,7 +26,7 @@ import { findArticleFiles, loadContext } from "../content/load-content.ts";
 import { loadSections, type Section } from "../site/sections.ts";
 import { loadSiteConfig } from "../site/site-config.ts";
 import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
-import { slugOf } from "../site/urls.ts";
+import { slugOf } from "../site/slugs.ts";
 import { DateTime } from "luxon";
 
 const USAGE = `Usage: npm run new -- "Headline of the story" --section "Middle East" [options]
@@ -119,7 +120,7 @@ async function main(argv: string[]): Promise<string> {
   if (!SLUG_PATTERN.test(slug)) {
     throw new Refusal(
       values.slug
-        ? `--slug "${values.slug}": use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow`
+        ? `--slug "${values.slug}": ${SLUG_RULE}, e.g. al-sharaa-moscow`
         : `Cannot make a URL slug from "${headline}"${slug ? ` ("${slug}" has characters a slug cannot hold)` : ""}: choose one with --slug, e.g. --slug al-sharaa-moscow`,
       values.slug ? 2 : 1,
     );
@@ -151,7 +152,7 @@ async function main(argv: string[]): Promise<string> {
   const words = dateWords(date, edition.intl);
   const preview = `http://localhost:8080${decodeURI(section.url)}${slug}/`;
   const rtl = editions.filter((e) => e.dir === "rtl").map((e) => `--lang ${e.code}`);
-  const rtlHint = /\p{Script=Arabic}/u.test(headline) && edition.dir === "ltr"
+  const rtlHint = ARABIC_LETTER.test(headline) && edition.dir === "ltr"
     ? `\n     The headline is in Arabic script but the story is in the ${edition.name} edition${rtl.length ? `: did you mean ${rtl.join(" or ")}?` : "."}`
     : "";
   return `Created ${shown(file)}

@@ -5,13 +5,11 @@
  */
 import { z } from "zod";
 import { parseDate, type Instant } from "../shared/dates.ts";
+import { LANG_PATTERN } from "../locale/languages.ts";
+import { slugField } from "../site/slugs.ts";
 
 const text = z.string().trim().min(1);
 
-/** Lower-case letters (any script), digits and single hyphens: safe in a URL path segment. */
-export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+)*$/u;
-
-export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function dateField(zone: string) {
   return z.union([z.string(), z.date()]).transform((value, ctx): Instant => {
@@ -51,8 +49,8 @@ export function articleSchema(zone: string) {
       /** The article's language, one of the site's: it decides the edition. */
       lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
       /** Shared by all translations of one story, e.g. moscow-summit-2026. */
-      translationKey: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. moscow-summit-2026").optional(),
-      slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens, e.g. al-sharaa-moscow").optional(),
+      translationKey: slugField("moscow-summit-2026").optional(),
+      slug: slugField("al-sharaa-moscow").optional(),
       draft: z.boolean().default(false),
       /** Asks to lead the front page (the newest featured story among the latest does). */
       featured: z.boolean().default(false),

@@ -20,10 +20,11 @@ import type { SiteConfig } from "../site/site-config.ts";
 import type { Section } from "../site/sections.ts";
 import type { Author } from "../site/authors.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";
-import { readingMinutes } from "../locale/reading-time.ts";
+import { readingMinutes } from "../locale/languages.ts";
 import { BodyCache, renderKey, type BodyFacts, type RenderedBody } from "./body-cache.ts";
 import type { Token } from "markdown-it";
-import { absoluteUrl, imageBase, outputPathOf, slugOf, urlPath } from "../site/urls.ts";
+import { absoluteUrl, FOLDER, imageBase, outputPathOf, urlPath } from "../site/url-space.ts";
+import { slugOf } from "../site/slugs.ts";
 
 export interface Term {
   name: string;
@@ -247,7 +248,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       return { name: profile?.name ?? name, url: profile?.url };
     }),
     section,
-    tags: uniqueTerms(fm.tags, (slug) => urlPath(edition.home, "tags", slug)),
+    tags: uniqueTerms(fm.tags, (slug) => urlPath(edition.home, FOLDER.tags, slug)),
     hero,
     corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) })),
     draft: fm.draft,

@@ -9,23 +9,25 @@ import { ContentError, type Problem } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { embedRefs, imageRefs, parseMarkdown, renderMarkdown, typeset } from "../render/markdown.ts";
 import { schemaProblems } from "../source/schema-problems.ts";
-import { RESERVED_SEGMENTS } from "../site/sections.ts";
-import { LANG_PATTERN, SLUG_PATTERN } from "./article-schema.ts";
+import { RESERVED_SEGMENTS } from "../site/url-space.ts";
+import { slugField } from "../site/slugs.ts";
+import { LANG_PATTERN } from "../locale/languages.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";
 import { duplicateTranslations } from "./load-content.ts";
-import { outputPathOf, slugOf, urlPath } from "../site/urls.ts";
+import { outputPathOf, urlPath } from "../site/url-space.ts";
+import { slugOf } from "../site/slugs.ts";
 
 const pageSchema = z
   .object({
     title: z.string().trim().min(1),
     summary: z.string().trim().min(1),
-    slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+    slug: slugField().optional(),
     /** Position in the footer, smallest first. */
     order: z.number().int().default(100),
     /** The page's language: it is in that edition's footer (default: the first edition's). */
     lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
     /** Shared by a page's translations, e.g. about. */
-    translationKey: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+    translationKey: slugField().optional(),
   })
   .strict();
 

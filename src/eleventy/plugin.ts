@@ -5,7 +5,7 @@
  * notes). Eleventy does what it is good at: the build's lifecycle and output folder, passthrough
  * copies, the dev server with live reload, and watching.
  */
-import { FONT_FOLDER, IMAGE_FOLDER } from "../site/urls.ts";
+import { FOLDER } from "../site/url-space.ts";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -152,8 +152,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
       indexing?.finish(),
     ]);
-    await images.copyTo(path.join(output, IMAGE_FOLDER), model.images);
-    await writeFonts(path.join(output, FONT_FOLDER), model);
+    await images.copyTo(path.join(output, FOLDER.images), model.images);
+    await writeFonts(path.join(output, FOLDER.fonts), model);
     if (background && searching) indexInBackground(() => new SearchIndexing(output, searchCache, months, true).finish());
     cache?.prune();
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.

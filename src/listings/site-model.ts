@@ -19,10 +19,11 @@ import { relatedStories } from "./related.ts";
 import { loadSections, type Section } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
 import { loadStandalonePages, type StandalonePage } from "../content/standalone-pages.ts";
-import { FONT_FOLDER, searchPath, urlPath } from "../site/urls.ts";
+import { FOLDER, pagedUrl, searchPath, stylesheetPath } from "../site/url-space.ts";
 import { groupBy } from "../shared/group-by.ts";
 import { arabicScriptFonts, preloadFont, type FontFile } from "../assets/fonts.ts";
 import { loadEditions, type Edition } from "../site/editions.ts";
+import { isArabicScript } from "../locale/languages.ts";
 import { BodyCache } from "../content/body-cache.ts";
 import { codeVersion } from "../store/code-version.ts";
 import { writeAtomically } from "../store/atomic-file.ts";
@@ -150,7 +151,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     loadAuthors(o.contentDir, o.root, o.assetsDir, editions),
     readFile(path.join(o.assetsDir, "css", "site.css"), "utf8")
       .then((css) => minifyCss(css, path.join(cacheDir, "css")))
-      .then((content) => ({ content, outputPath: `assets/css/site.${contentHash(content)}.css` })),
+      .then((content) => ({ content, outputPath: stylesheetPath(contentHash(content)) })),
   ]);
   const shareImage = await loadShareImage(site, o);
   const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
@@ -183,7 +184,7 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     const related = relatedStories(own);
     const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
       subject,
-      pages: paginate(items, PER_PAGE, (n) => (n === 1 ? base : `${base}page/${n}/`)),
+      pages: paginate(items, PER_PAGE, (n) => pagedUrl(base, n)),
       latest: items.slice(0, FEED_ITEMS),
     });
     const bySection = groupBy(own, (a) => [a.section.slug]);
@@ -234,14 +235,14 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
   const arabicScript = models.filter((m) => isArabicScript(m.edition.code));
   const fonts = arabicScript.length
     ? await arabicScriptFonts(arabicScriptText(arabicScript, editions), {
-        base: `${site.pathPrefix}${FONT_FOLDER}/`,
+        base: `${site.pathPrefix}${FOLDER.fonts}/`,
         cacheDir: path.join(cacheDir, "fonts"),
       })
     : { css: "", files: [] };
   const preload = preloadFont(fonts);
   const withFonts = models.map((m) => ({
     ...m,
-    fonts: isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${site.pathPrefix}${FONT_FOLDER}/${preload.fileName}` } : { css: "", preload: undefined },
+    fonts: isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${site.pathPrefix}${FOLDER.fonts}/${preload.fileName}` } : { css: "", preload: undefined },
   }));
 
   const images = [
@@ -273,15 +274,6 @@ export async function buildSiteModel(o: ModelOptions): Promise<SiteModel> {
     fingerprint,
     now,
   };
-}
-
-/** Written in Arabic script (Sorani, Arabic, Persian, Urdu, …), as ICU's likely-subtags say. */
-function isArabicScript(lang: string): boolean {
-  try {
-    return new Intl.Locale(lang).maximize().script === "Arab";
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -357,7 +349,7 @@ function frontPage(articles: readonly Article[], sections: readonly Section[], h
     sections: sections
       .map((section) => ({ section, articles: rest.filter((a) => a.section.slug === section.slug).slice(0, FRONT_PER_SECTION) }))
       .filter((s) => s.articles.length > 0),
-    archive: rest.length ? paginate(rest, PER_PAGE, (n) => urlPath(home, "page", String(n)), 2, home) : [],
+    archive: rest.length ? paginate(rest, PER_PAGE, (n) => pagedUrl(home, n), 2, home) : [],
   };
 }
 

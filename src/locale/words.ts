@@ -9,7 +9,7 @@ import path from "node:path";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { nearest } from "../source/schema-problems.ts";
 import { isYamlError, parseYaml } from "../source/yaml-source.ts";
-import { directionOf } from "../site/site-config.ts";
+import { directionOf, otherDirectionLetter } from "./languages.ts";
 
 /** A text with these placeholders, e.g. `text("tag", "site")` for "The latest stories about {tag} from {site}." */
 interface TextSpec<V extends string> {
@@ -194,7 +194,7 @@ function makeWords(values: Map<string, string | PluralForms>, lang: string, loca
   const listFormat = Intl.ListFormat.supportedLocalesOf([lang]).length ? new Intl.ListFormat(locale, { type: "conjunction" }) : undefined;
   // A value in the other direction's script is isolated (FSI…PDI): "@Kurdistan24" in a Sorani
   // sentence, an Arabic tag in an English title. Works in text, attributes, <title> and JSON alike.
-  const other = direction === "rtl" ? /\p{Script=Latin}/u : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+  const other = otherDirectionLetter(direction);
   const isolate = (v: string) => (other.test(v) ? `\u2068${v}\u2069` : v);
   const fill = (s: string, vars: Record<string, string> = {}) => s.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? isolate(vars[name]!) : `{${name}}`));
   return {

@@ -12,10 +12,11 @@
  *   then render with those resolved images in `env`. No regex runs over rendered HTML.
  */
 import type { Words } from "../locale/words.ts";
+import { quotesFor } from "../locale/languages.ts";
 import MarkdownIt, { type StateCore, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
-import { slugOf } from "../site/urls.ts";
+import { slugOf } from "../site/slugs.ts";
 import { splitCaption } from "./credits.ts";
 import { figure, picture, SIZES } from "./figure.ts";
 import { html } from "../shared/html.ts";
@@ -208,17 +209,6 @@ export function parseMarkdown(body: string, lang = "en"): { tokens: Token[]; env
   md.options.quotes = quotesFor(lang);
   return { tokens: md.parse(body, env), env };
 }
-
-/**
- * Curly quotes as the language writes them: guillemets in Arabic, Sorani, Persian and Urdu (the
- * interface words use them too), English quotes elsewhere. Bidi mirroring turns « » the right way
- * round in right-to-left text.
- */
-function quotesFor(lang: string): string {
-  return GUILLEMETS.has(lang.split("-")[0]!.toLowerCase()) ? "«»‹›" : "“”‘’";
-}
-
-const GUILLEMETS = new Set(["ar", "ckb", "fa", "ur", "ps", "ku", "kmr"]);
 
 export { attr as tokenAttr };
 

@@ -116,11 +116,6 @@ export function searchMonth(published: Instant): string {
   return published.toUTC().toFormat("yyyy-MM");
 }
 
-/** The bundle of a month, under the site's prefix: the search page loads it. */
-export function searchBundleUrl(pathPrefix: string, month: string): string {
-  return `${pathPrefix}pagefind/${month}/`;
-}
-
 /** A month of the index: its pages (output paths), and a key made of their paths and page keys. */
 export interface SearchMonth {
   readonly name: string;

@@ -7,17 +7,18 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { readDataFile } from "../source/data-file.ts";
-import { SLUG_PATTERN } from "../content/article-schema.ts";
+import { slugField } from "./slugs.ts";
 import { ImageReadError, planImage, type ImagePlan } from "../images/images.ts";
 import { locateImage } from "../images/locate-image.ts";
-import { slugOf, urlPath } from "./urls.ts";
+import { FOLDER, urlPath } from "./url-space.ts";
+import { slugOf } from "./slugs.ts";
 import { unknownLanguage, type Edition } from "./editions.ts";
 
 const authorsSchema = z.array(
   z
     .object({
       name: z.string().trim().min(1),
-      slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+      slug: slugField().optional(),
       role: z.string().trim().min(1),
       bio: z.string().trim().min(1),
       /** A portrait: `/assets/...`, or a path relative to content/_data/. */
@@ -98,7 +99,7 @@ export async function loadAuthors(contentDir: string, root: string, assetsDir: s
           name: own?.name ?? a.name,
           canonicalName: a.name,
           slug,
-          url: urlPath(e.home, "authors", slug),
+          url: urlPath(e.home, FOLDER.authors, slug),
           role: own?.role ?? a.role,
           bio: own?.bio ?? a.bio,
           photo,

@@ -9,7 +9,7 @@ import { ContentError, type Problem } from "../shared/errors.ts";
 import { nearest } from "../source/schema-problems.ts";
 import type { Language, SiteConfig } from "./site-config.ts";
 import { loadWords, type Words } from "../locale/words.ts";
-import { urlPath } from "./urls.ts";
+import { urlPath } from "./url-space.ts";
 
 export interface Edition extends Language {
   /** The edition's front page, with the site's prefix: "/" or "/ckb/". */

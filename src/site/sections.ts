@@ -8,12 +8,11 @@
 import { z } from "zod";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { readDataFile } from "../source/data-file.ts";
-import { SLUG_PATTERN } from "../content/article-schema.ts";
-import { slugOf, urlPath } from "./urls.ts";
+import { slugField } from "./slugs.ts";
+import { RESERVED_SEGMENTS } from "./url-space.ts";
+import { urlPath } from "./url-space.ts";
+import { slugOf } from "./slugs.ts";
 import { unknownLanguage, type Edition } from "./editions.ts";
-
-/** First path segments the site uses for itself; a section cannot take them. */
-export const RESERVED_SEGMENTS = new Set(["tags", "authors", "page", "img", "assets", "fonts", "pagefind", "search", "feeds"]);
 
 const named = z.object({ name: z.string().trim().min(1), description: z.string().trim().min(1) }).strict();
 
@@ -22,7 +21,7 @@ const sectionsSchema = z
     z
       .object({
         name: z.string().trim().min(1),
-        slug: z.string().regex(SLUG_PATTERN, "use lower-case letters, digits and single hyphens").optional(),
+        slug: slugField().optional(),
         /** One or two sentences: the section page's description. */
         description: z.string().trim().min(1),
         /** Name and description in the other editions' languages, by language code. */

@@ -11,9 +11,9 @@ import { z } from "zod";
 import { parseYaml } from "../source/yaml-source.ts";
 import { ContentError } from "../shared/errors.ts";
 import { isValidZone } from "../shared/dates.ts";
-import { LANG_PATTERN } from "../content/article-schema.ts";
+import { DIGITS, directionOf, LANG_PATTERN } from "../locale/languages.ts";
 import { readDataFile } from "../source/data-file.ts";
-import { RESERVED_SEGMENTS } from "./sections.ts";
+import { RESERVED_SEGMENTS } from "./url-space.ts";
 
 const text = z.string().trim().min(1);
 
@@ -29,7 +29,7 @@ const languageSchema = z
     /** Locale for dates and numbers, e.g. en-GB, ar-IQ; defaults to `code`. */
     locale: z.string().regex(LANG_PATTERN, "expected a locale such as en-GB or ar-IQ").optional(),
     /** Digits for numbers and dates: latn (0-9), arab (٠-٩), arabext (۰-۹); defaults to the locale's. */
-    digits: z.enum(["latn", "arab", "arabext"]).optional(),
+    digits: z.enum(DIGITS).optional(),
     /** When the edition's readers live in another zone than the site's. */
     timeZone: z.string().refine(isValidZone, "not an IANA time zone (e.g. Asia/Tehran)").optional(),
     /** The edition's URL folder: /ckb/. Defaults to the code in lower case; the first language lives at /. */
@@ -147,22 +147,6 @@ export function resolveSite(value: SiteData, url = value.url): SiteConfig {
     }),
   };
 }
-
-/** Right to left or left to right, as ICU knows the language (Arabic script, Hebrew, Thaana, …). */
-export function directionOf(lang: string): "ltr" | "rtl" {
-  try {
-    // `textInfo` is a getter in Node 20 and became `getTextInfo()` later.
-    const locale = new Intl.Locale(lang) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
-    const info = typeof locale.getTextInfo === "function" ? locale.getTextInfo() : locale.textInfo;
-    if (info?.direction === "rtl" || info?.direction === "ltr") return info.direction;
-  } catch {
-    // An unknown tag: fall through.
-  }
-  return RTL_LANGUAGES.has(lang.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
-}
-
-/** For a runtime without Intl text info: right-to-left languages a newsroom like ours may publish in. */
-const RTL_LANGUAGES = new Set(["ar", "ckb", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
 
 function urlFromEnvironment(raw: string): string {
   const parsed = siteSchema.shape.url.safeParse(raw.trim());

@@ -8,7 +8,7 @@ import type { Instant } from "../../src/shared/dates.ts";
 import { html } from "../../src/shared/html.ts";
 import type { Page } from "../../src/model/page.ts";
 import { lastChange, type EditionModel } from "../../src/listings/site-model.ts";
-import { absoluteUrl, imageBase, outputDirOf } from "../../src/site/urls.ts";
+import { absoluteUrl, FILE, imageBase, outputDirOf } from "../../src/site/url-space.ts";
 
 export interface FeedSource {
   title: string;
@@ -25,9 +25,9 @@ export function feedPages(source: FeedSource, model: EditionModel): Page[] {
   const key = [source.title, source.description, ...source.articles.map((a) => a.version), source.articles.length ? "" : feedDate(source, model).toISO()].join("\n");
   return [
     // RSS has one date per item, pubDate: the first publication. Atom and JSON Feed carry both.
-    { outputPath: `${dir}feed.xml`, key, render: () => makeFeed(source, model, "published").rss2() },
-    { outputPath: `${dir}atom.xml`, key, render: () => withXmlLang(escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()), model.edition.code) },
-    { outputPath: `${dir}feed.json`, key, render: () => jsonFeed11(makeFeed(source, model, "updated").json1(), source, model) },
+    { outputPath: `${dir}${FILE.rss}`, key, render: () => makeFeed(source, model, "published").rss2() },
+    { outputPath: `${dir}${FILE.atom}`, key, render: () => withXmlLang(escapeAttributeLessThan(makeFeed(source, model, "updated").atom1()), model.edition.code) },
+    { outputPath: `${dir}${FILE.jsonFeed}`, key, render: () => jsonFeed11(makeFeed(source, model, "updated").json1(), source, model) },
   ];
 }
 
@@ -56,7 +56,7 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
     copyright: `© ${model.now.year} ${site.publisher.name}`,
     updated: feedDate(source, model).toJSDate(),
     generator: "Dateline",
-    feedLinks: { rss: `${home}feed.xml`, atom: `${home}atom.xml`, json: `${home}feed.json` },
+    feedLinks: { rss: `${home}${FILE.rss}`, atom: `${home}${FILE.atom}`, json: `${home}${FILE.jsonFeed}` },
     author: { name: site.publisher.name, link: site.url },
   });
   for (const a of source.articles) {

@@ -8,11 +8,10 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoWithOffset, type Instant } from "../../src/shared/dates.ts";
 import type { Page } from "../../src/model/page.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";
-import { absoluteUrl, outputDirOf } from "../../src/site/urls.ts";
+import { absoluteUrl, FILE, outputDirOf, sitemapPart } from "../../src/site/url-space.ts";
 
 /** The sitemaps.org limit of URLs in one sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
-export const NEWS_SITEMAP = "news-sitemap.xml";
 
 export interface SitemapEntry {
   url: string;
@@ -39,20 +38,20 @@ export function sitemapPages(entries: readonly SitemapEntry[], model: EditionMod
   };
   // A sitemap's key is what it lists: each URL, its date and its alternates.
   const keyOf = (chunk: readonly SitemapEntry[]) => chunk.map((e) => `${e.url} ${e.lastmod?.toISO() ?? ""} ${model.alternatesOf(e.url).map((a) => a.url).join(" ")}`).join("\n");
-  if (chunks.length <= 1) return [{ outputPath: `${dir}sitemap.xml`, key: keyOf(chunks[0] ?? []), render: urlset(chunks[0] ?? []) }];
+  if (chunks.length <= 1) return [{ outputPath: `${dir}${FILE.sitemap}`, key: keyOf(chunks[0] ?? []), render: urlset(chunks[0] ?? []) }];
   const newest = (chunk: readonly SitemapEntry[]) => chunk.map((e) => e.lastmod).filter((d) => d !== undefined).sort((a, b) => b.toMillis() - a.toMillis())[0];
   const index = async () => {
     const stream = new SitemapIndexStream();
     chunks.forEach((chunk, i) => {
       const last = newest(chunk);
-      stream.write({ url: abs(`${model.edition.home}sitemap-${i + 1}.xml`), ...(last ? { lastmod: isoWithOffset(last) } : {}) });
+      stream.write({ url: abs(`${model.edition.home}${sitemapPart(i + 1)}`), ...(last ? { lastmod: isoWithOffset(last) } : {}) });
     });
     stream.end();
     return (await streamToPromise(stream)).toString();
   };
   return [
-    { outputPath: `${dir}sitemap.xml`, key: chunks.map((chunk) => newest(chunk)?.toISO() ?? "").join("\n"), render: index },
-    ...chunks.map((chunk, i) => ({ outputPath: `${dir}sitemap-${i + 1}.xml`, key: keyOf(chunk), render: urlset(chunk) })),
+    { outputPath: `${dir}${FILE.sitemap}`, key: chunks.map((chunk) => newest(chunk)?.toISO() ?? "").join("\n"), render: index },
+    ...chunks.map((chunk, i) => ({ outputPath: `${dir}${sitemapPart(i + 1)}`, key: keyOf(chunk), render: urlset(chunk) })),
   ];
 }
 
@@ -65,7 +64,7 @@ export function newsSitemapPages(model: EditionModel): Page[] {
   const { site } = model;
   if (!model.news.length) return [];
   return [{
-    outputPath: `${folderOf(model)}${NEWS_SITEMAP}`,
+    outputPath: `${folderOf(model)}${FILE.newsSitemap}`,
     key: model.news.map((a) => a.version).join(" "),
     render: async () => {
       const stream = new SitemapStream({ hostname: site.url, xmlns: { news: true, xhtml: false, image: false, video: false } });
@@ -85,9 +84,9 @@ export function newsSitemapPages(model: EditionModel): Page[] {
 export function robotsPage(models: readonly EditionModel[]): Page {
   const lines = models.flatMap((m) => {
     const abs = (file: string) => absoluteUrl(m.site.url, m.site.pathPrefix, `${m.edition.home}${file}`);
-    return [`Sitemap: ${abs("sitemap.xml")}`, ...(m.news.length ? [`Sitemap: ${abs(NEWS_SITEMAP)}`] : [])];
+    return [`Sitemap: ${abs(FILE.sitemap)}`, ...(m.news.length ? [`Sitemap: ${abs(FILE.newsSitemap)}`] : [])];
   });
-  return { outputPath: "robots.txt", key: lines.join("\n"), render: () => `User-agent: *\nAllow: /\n\n${lines.join("\n")}\n` };
+  return { outputPath: FILE.robots, key: lines.join("\n"), render: () => `User-agent: *\nAllow: /\n\n${lines.join("\n")}\n` };
 }
 
 /** The edition's folder in the output: "" or "ckb/". */

@@ -2,9 +2,8 @@ import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { Edition } from "../../src/site/editions.ts";
 import type { Instant } from "../../src/shared/dates.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";
-import { absoluteUrl } from "../../src/site/urls.ts";
+import { absoluteUrl, searchPath } from "../../src/site/url-space.ts";
 import { siteHead } from "./head/site-head.ts";
-import { searchUrl } from "../pages/search.ts";
 
 /** A magnifying glass in the text's colour; the link's word names it. */
 const SEARCH_ICON = raw(
@@ -64,7 +63,7 @@ ${
       )}</ul></nav>`
     : ""
 }
-<p class="masthead__search"><a href="${searchUrl(model)}"${current(searchUrl(model))}>${SEARCH_ICON}<span>${words.t("search")}</span></a></p>
+<p class="masthead__search"><a href="${searchPath(model.edition.home)}"${current(searchPath(model.edition.home))}>${SEARCH_ICON}<span>${words.t("search")}</span></a></p>
 <nav class="sections" aria-label="${words.t("sectionNav")}"><ul>${model.sections.map(
     ({ subject: s }) => html`<li><a href="${s.url}"${current(s.url)}>${s.name}</a></li>`,
   )}</ul></nav>

@@ -1,5 +1,5 @@
 import type { Article } from "../../src/content/load-article.ts";
-import { imageBase } from "../../src/site/urls.ts";
+import { imageBase } from "../../src/site/url-space.ts";
 import { figure, SIZES } from "../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";

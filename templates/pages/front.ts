@@ -1,5 +1,5 @@
 import { html } from "../../src/shared/html.ts";
-import { imageBase } from "../../src/site/urls.ts";
+import { imageBase } from "../../src/site/url-space.ts";
 import type { Paged } from "../../src/shared/pagination.ts";
 import type { Article } from "../../src/content/load-article.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";

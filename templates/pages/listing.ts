@@ -1,5 +1,5 @@
 import type { Article, Term } from "../../src/content/load-article.ts";
-import { imageBase } from "../../src/site/urls.ts";
+import { imageBase } from "../../src/site/url-space.ts";
 import type { Author } from "../../src/site/authors.ts";
 import { picture } from "../../src/render/figure.ts";
 import { html, type SafeHtml } from "../../src/shared/html.ts";

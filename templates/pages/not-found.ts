@@ -1,5 +1,5 @@
 import { html } from "../../src/shared/html.ts";
-import { imageBase } from "../../src/site/urls.ts";
+import { imageBase } from "../../src/site/url-space.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";
 import { cardGrid } from "../layout/components/card.ts";
 import { documentPage } from "../layout/layout.ts";

@@ -15,13 +15,10 @@
 import { html, jsonScript, raw } from "../../src/shared/html.ts";
 import type { Edition } from "../../src/site/editions.ts";
 import type { EditionModel } from "../../src/listings/site-model.ts";
-import { searchPath } from "../../src/site/urls.ts";
-import { searchBundleUrl, searchMonth } from "../../src/search/search-index.ts";
+import { searchBundleUrl, searchPath } from "../../src/site/url-space.ts";
+import { searchMonth } from "../../src/search/search-index.ts";
+import { LATIN_LETTER, RTL_SCRIPT_LETTER } from "../../src/locale/languages.ts";
 import { documentPage } from "../layout/layout.ts";
-
-export function searchUrl(model: EditionModel): string {
-  return searchPath(model.edition.home);
-}
 
 /**
  * What the search page shows of the edition's stories (and its page key, templates/index.ts): the
@@ -37,7 +34,7 @@ export function searchInputs(model: EditionModel): { sections: readonly string[]
 export function searchPage(model: EditionModel): string {
   const { site, edition } = model;
   const words = edition.words;
-  const url = searchUrl(model);
+  const url = searchPath(edition.home);
   const { sections, bundles } = searchInputs(model);
   const clientWords = {
     results: words.forms("searchResults"),
@@ -135,9 +132,10 @@ function pagefind() {
   return engine;
 }
 
-// As src/locale/words.ts: a query in the other direction's script is isolated, so "OPEC+" stays "OPEC+" in an Arabic sentence.
+// A query in the other direction's script is isolated, as the build isolates values in the page's
+// sentences, so "OPEC+" stays "OPEC+" in an Arabic sentence.
 const rtl = document.documentElement.dir === "rtl";
-const isolate = (v) => ((rtl ? /\p{Script=Latin}/u : /[\p{Script=Arabic}\p{Script=Hebrew}]/u).test(v) ? "\u2068" + v + "\u2069" : v);
+const isolate = (v) => ((rtl ? /${LATIN_LETTER}/u : /${RTL_SCRIPT_LETTER}/u).test(v) ? "\u2068" + v + "\u2069" : v);
 function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (m, key) => (key in values ? isolate(values[key]) : m));
 }
@@ -174,7 +172,7 @@ function result(d) {
     p.append(...excerptNodes(d.excerpt));
     body.append(p);
   }
-  // "t" and Unix seconds (templates/pages/article.ts says why).
+  // "t" and Unix seconds, as the article page gives Pagefind its date.
   const seconds = /^t(\d+)$/.exec(d.meta.date || "");
   if (seconds) {
     const date = new Date(Number(seconds[1]) * 1000);

@@ -8,7 +8,8 @@ import type { Author } from "../../src/site/authors.ts";
 import { loadEditions } from "../../src/site/editions.ts";
 import { loadContext } from "../../src/content/load-content.ts";
 import { resolveSite, siteSchema } from "../../src/site/site-config.ts";
-import { slugOf, urlPath } from "../../src/site/urls.ts";
+import { urlPath } from "../../src/site/url-space.ts";
+import { slugOf } from "../../src/site/slugs.ts";
 import { REPO } from "./fixture-site.ts";
 
 /** English first, then Sorani and Arabic. */

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
 import type { EditionModel } from "../../../src/listings/site-model.ts";
+import { FILE } from "../../../src/site/url-space.ts";
 
 /** What every page adds to <head> besides its own: the icon and the site's feeds. */
 export function siteHead(model: EditionModel): SafeHtml {
@@ -11,7 +12,7 @@ ${feedLinks(model, model.edition.title, model.edition.home)}`;
 export function feedLinks(model: EditionModel, name: string, base: string): SafeHtml {
   const { title: site, words } = model.edition;
   const title = name === site ? name : `${name} – ${site}`;
-  return html`<link rel="alternate" type="application/rss+xml" title="${title} (${words.t("feedRss")})" href="${base}feed.xml">
-<link rel="alternate" type="application/atom+xml" title="${title} (${words.t("feedAtom")})" href="${base}atom.xml">
-<link rel="alternate" type="application/feed+json" title="${title} (${words.t("feedJson")})" href="${base}feed.json">`;
+  return html`<link rel="alternate" type="application/rss+xml" title="${title} (${words.t("feedRss")})" href="${base}${FILE.rss}">
+<link rel="alternate" type="application/atom+xml" title="${title} (${words.t("feedAtom")})" href="${base}${FILE.atom}">
+<link rel="alternate" type="application/feed+json" title="${title} (${words.t("feedJson")})" href="${base}${FILE.jsonFeed}">`;
 }

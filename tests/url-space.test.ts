@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { absoluteUrl, outputPathOf, slugOf, urlPath } from "../src/site/urls.ts";
+import { absoluteUrl, outputPathOf, urlPath } from "../src/site/url-space.ts";
+import { slugOf } from "../src/site/slugs.ts";
 
 test("Latin headlines get transliterated ASCII slugs", () => {
   assert.equal(slugOf("Al-Sharaa Heads to Moscow for Meeting With Putin"), "al-sharaa-heads-to-moscow-for-meeting-with-putin");
