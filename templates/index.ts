@@ -7,13 +7,13 @@
  * shows, in order, its pagination, and its alternates. A template that starts reading something
  * new must say so here (tests/page-cache.test.ts builds with and without the cache and compares).
  */
-import type { Article } from "../src/content/load-article.ts";
+import type { Article } from "../src/model/article.ts";
 import type { Instant } from "../src/shared/dates.ts";
 import type { Paged } from "../src/shared/pagination.ts";
 import type { Page } from "../src/model/page.ts";
-import { lastChange, type EditionModel, type SiteModel } from "../src/listings/site-model.ts";
+import { lastChange, type EditionModel, type SiteModel } from "../src/model/site-model.ts";
 import { FILE, outputDirOf, outputPathOf, searchPath } from "../src/site/url-space.ts";
-import { searchMonth } from "../src/search/search-index.ts";
+import { searchMonth } from "../src/site/url-space.ts";
 import { articlePage } from "./pages/article.ts";
 import { feedPages } from "./files/feeds.ts";
 import { archivePage, frontPage } from "./pages/front.ts";

@@ -122,13 +122,15 @@ test("the search index is reused while no story changes, made again when one doe
 });
 
 test("a preview's rebuild reuses the articles it loaded, bound to the new build's editions and sections", async () => {
-  const { buildSiteModel } = await import("../src/listings/site-model.ts");
-  const { ArticleMemo } = await import("../src/content/load-content.ts");
+  const { buildSiteModel } = await import("../src/listings/build-site-model.ts");
+  const { ArticleMemo } = await import("../src/content/article-memo.ts");
+  const { openProject } = await import("../src/source/project.ts");
   const memo = new ArticleMemo();
-  const options = { root, contentDir: path.join(root, "content"), assetsDir: path.join(REPO, "assets"), drafts: true, future: true, memo };
-  const first = await buildSiteModel(options);
+  const project = openProject(root, { assetsDir: path.join(REPO, "assets") });
+  const options = { drafts: true, future: true, memo };
+  const first = await buildSiteModel(project, options);
   await appendFile(path.join(root, "content/news/full-story/index.md"), "\nOne more line, saved in the preview.\n");
-  const second = await buildSiteModel(options);
+  const second = await buildSiteModel(project, options);
   assert.equal(second.bodiesParsed, 1);
   assert.deepEqual(second.editions.map((e) => e.articles.length), first.editions.map((e) => e.articles.length));
   for (const m of second.editions) {
@@ -142,7 +144,7 @@ test("a preview's rebuild reuses the articles it loaded, bound to the new build'
   const text = await readFile(draft, "utf8");
   await writeFile(draft, text.replace(/^title: "?An/m, (m) => m.replace("An", "Zz")));
   assert.equal((await readFile(draft, "utf8")).length, text.length);
-  const third = await buildSiteModel(options);
+  const third = await buildSiteModel(project, options);
   assert.ok(third.articles.some((a) => a.title.startsWith("Zz")), "the new headline is loaded");
-  assert.equal((await buildSiteModel(options)).articles.length, third.articles.length);
+  assert.equal((await buildSiteModel(project, options)).articles.length, third.articles.length);
 });

@@ -29,7 +29,7 @@ import type { Page } from "playwright-core";
 import { configure } from "../.eleventy.ts";
 import { buildSite } from "../src/eleventy/build-site.ts";
 import type { BuildReport } from "../src/eleventy/plugin.ts";
-import type { EditionModel } from "../src/listings/site-model.ts";
+import type { EditionModel } from "../src/model/site-model.ts";
 import {
   Browsing,
   browserSkipReason,

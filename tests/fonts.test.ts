@@ -1,3 +1,4 @@
+import { Store } from "../src/store/store.ts";
 import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -27,7 +28,7 @@ let work: string;
 let sample: ScriptFonts;
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), "dateline-fonts-"));
-  sample = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", cacheDir: path.join(work, "cache-sample") });
+  sample = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(path.join(work, "cache-sample")) });
 });
 after(async () => {
   await rm(work, { recursive: true, force: true });
@@ -106,7 +107,7 @@ test("the subset keeps the wght axis (400–700) and shapes exactly like the sou
 
 test("Latin-only text gives no files and empty css", async () => {
   const cacheDir = path.join(work, "cache-latin");
-  const none = await arabicScriptFonts("Breaking news: the Eiffel Tower — “closed” 🎉 \u200c\u200f", { base: "/fonts/", cacheDir });
+  const none = await arabicScriptFonts("Breaking news: the Eiffel Tower — “closed” 🎉 \u200c\u200f", { base: "/fonts/", store: new Store(cacheDir) });
   assert.deepEqual(none, { css: "", files: [] });
   assert.deepEqual(arabicScriptCodePoints(""), []);
 });
@@ -136,13 +137,13 @@ test("unicode-range lists exactly the kept code points, runs collapsed, joiners 
 
 test("a base that could escape url(\"…\") is refused", async () => {
   for (const base of ['/fonts")}body{x:url("/', "/fonts/</style>/", "fonts/", "/fonts", "javascript:alert(1)/"]) {
-    await assert.rejects(arabicScriptFonts("سلام", { base, cacheDir: path.join(work, "cache-bad") }), /base must be/, base);
+    await assert.rejects(arabicScriptFonts("سلام", { base, store: new Store(path.join(work, "cache-bad")) }), /base must be/, base);
   }
 });
 
 test("same characters give byte-identical files and css, whatever their order or cache", async () => {
   const shuffled = [...SAMPLE].reverse().join("");
-  const again = await arabicScriptFonts(shuffled, { base: "/news/fonts/", cacheDir: path.join(work, "cache-determinism") });
+  const again = await arabicScriptFonts(shuffled, { base: "/news/fonts/", store: new Store(path.join(work, "cache-determinism")) });
   assert.equal(again.css, sample.css);
   assert.deepEqual(
     again.files.map((f) => [f.fileName, f.data]),
@@ -152,14 +153,14 @@ test("same characters give byte-identical files and css, whatever their order or
 
 test("a second call with the same characters reads the cache instead of subsetting again", async () => {
   const cacheDir = path.join(work, "cache-reuse");
-  const first = await arabicScriptFonts(SAMPLE, { base: "/fonts/", cacheDir });
+  const first = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(cacheDir) });
   const entries = (await readdir(cacheDir)).sort();
   assert.deepEqual(entries.map((e) => e.replace(/-[0-9a-f]{32}\.woff2$/, "")), ["noto-naskh-arabic", "noto-sans-arabic"]);
   // Mark the cached Naskh subset: if harfbuzz ran again the mark would be gone.
   const naskh = path.join(cacheDir, entries[0]!);
   const marked = Buffer.concat([await readFile(naskh), Buffer.from("cached")]);
   await writeFile(naskh, marked);
-  const second = await arabicScriptFonts(SAMPLE, { base: "/fonts/", cacheDir });
+  const second = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(cacheDir) });
   assert.deepEqual(second.files[0]!.data, marked);
   assert.notEqual(second.files[0]!.fileName, first.files[0]!.fileName, "names follow the served bytes");
   assert.deepEqual(second.files[1], first.files[1]);
@@ -168,9 +169,9 @@ test("a second call with the same characters reads the cache instead of subsetti
 
 test("a deleted cache is rebuilt with the same output", async () => {
   const cacheDir = path.join(work, "cache-deleted");
-  const first = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", cacheDir });
+  const first = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(cacheDir) });
   await rm(cacheDir, { recursive: true });
-  const second = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", cacheDir });
+  const second = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(cacheDir) });
   assert.deepEqual(second, first);
   assert.equal((await readdir(cacheDir)).length, 2);
 });

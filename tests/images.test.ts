@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
-import { ImageReadError, ImageStore, planImage, widthsFor } from "../src/images/images.ts";
+import { ImageReadError, readPlan, widthsFor } from "../src/images/image-plan.ts";
+import { ImageEncoder } from "../src/images/image-encoder.ts";
+import { ImagePlanner } from "../src/images/image-planner.ts";
+import { Store } from "../src/store/store.ts";
 import { FIXTURES, jpeg } from "./support/fixture-site.ts";
 
 let work: string;
@@ -23,13 +26,14 @@ test("widths never exceed the source (no upscaling) and include it when it is sm
 });
 
 test("EXIF orientation is applied: a 60×40 photo tagged 'rotate 90°' is planned and encoded as 40×60", async () => {
-  const plan = await planImage(path.join(FIXTURES, "images/rotated-exif-6.jpg"));
+  const plan = await readPlan(path.join(FIXTURES, "images/rotated-exif-6.jpg"));
   assert.equal(plan.width, 40);
   assert.equal(plan.height, 60);
-  const store = new ImageStore(path.join(work, "cache-rotate"));
+  const cache = new Store(path.join(work, "cache-rotate"));
+  const store = new ImageEncoder(cache);
   await store.encode([plan]);
   const jpg = plan.variants.find((v) => v.format === "jpeg")!;
-  const file = path.join(store.cacheDir, jpg.name);
+  const file = cache.path("images", jpg.name);
   const meta = await sharp(file).metadata();
   assert.deepEqual([meta.width, meta.height], [40, 60]);
   // The red half of the stored image is on top once turned, and no EXIF survives.
@@ -42,7 +46,7 @@ test("EXIF orientation is applied: a 60×40 photo tagged 'rotate 90°' is planne
 test("variants come in AVIF, WebP and JPEG, named by content hash, with heights in proportion", async () => {
   const source = path.join(work, "wide.jpg");
   await jpeg(source, 1000, 500, "#336699");
-  const plan = await planImage(source);
+  const plan = await readPlan(source);
   assert.deepEqual(plan.formats, ["avif", "webp", "jpeg"]);
   assert.deepEqual([...new Set(plan.variants.map((v) => v.width))], [480, 800, 1000]);
   for (const v of plan.variants) {
@@ -52,24 +56,24 @@ test("variants come in AVIF, WebP and JPEG, named by content hash, with heights 
   // Same bytes elsewhere → same names; different bytes → different names.
   const copy = path.join(work, "copy.jpg");
   await copyFile(source, copy);
-  assert.deepEqual((await planImage(copy)).variants.map((v) => v.name), plan.variants.map((v) => v.name));
+  assert.deepEqual((await readPlan(copy)).variants.map((v) => v.name), plan.variants.map((v) => v.name));
   const other = path.join(work, "other.jpg");
   await jpeg(other, 1000, 500, "#993366");
-  assert.notEqual((await planImage(other)).variants[0]!.name, plan.variants[0]!.name);
+  assert.notEqual((await readPlan(other)).variants[0]!.name, plan.variants[0]!.name);
 });
 
 test("the cache makes a second encode do nothing, and copyTo links every variant into the output", async () => {
   const source = path.join(work, "cached.jpg");
   await jpeg(source, 700, 400, "#228844");
-  const plan = await planImage(source);
-  const store = new ImageStore(path.join(work, "cache"));
+  const plan = await readPlan(source);
+  const store = new ImageEncoder(new Store(path.join(work, "cache")));
   const first = await store.encode([plan]);
   assert.equal(first.encoded, plan.variants.length);
   assert.equal(first.reused, 0);
   const second = await store.encode([plan]);
   assert.deepEqual(second, { encoded: 0, reused: plan.variants.length });
   const out = path.join(work, "out");
-  await store.copyTo(out, [plan]);
+  store.copyTo(out, [plan]);
   assert.deepEqual((await readdir(out)).sort(), plan.variants.map((v) => v.name).sort());
   for (const v of plan.variants) {
     const meta = await sharp(path.join(out, v.name)).metadata();
@@ -81,22 +85,23 @@ test("the cache makes a second encode do nothing, and copyTo links every variant
 test("a PNG with transparency falls back to PNG, not JPEG", async () => {
   const source = path.join(work, "alpha.png");
   await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toFile(source);
-  assert.deepEqual((await planImage(source)).formats, ["avif", "webp", "png"]);
+  assert.deepEqual((await readPlan(source)).formats, ["avif", "webp", "png"]);
 });
 
 test("a missing file and a corrupt file are ImageReadErrors with a plain message", async () => {
-  await assert.rejects(planImage(path.join(work, "nope.jpg")), (e) => e instanceof ImageReadError && /not found/.test(e.message));
-  await assert.rejects(planImage(path.join(FIXTURES, "images/corrupt.jpg")), (e) => e instanceof ImageReadError && /cannot read image/.test(e.message));
+  await assert.rejects(readPlan(path.join(work, "nope.jpg")), (e) => e instanceof ImageReadError && /not found/.test(e.message));
+  await assert.rejects(readPlan(path.join(FIXTURES, "images/corrupt.jpg")), (e) => e instanceof ImageReadError && /cannot read image/.test(e.message));
 });
 
 test("an edited image is planned again (the plan cache is keyed by size and mtime)", async () => {
   const source = path.join(work, "edited.jpg");
   await jpeg(source, 500, 300, "#111111");
-  const before = await planImage(source);
+  const planner = new ImagePlanner(new Store(path.join(work, "cache-plans")));
+  const before = await planner.plan(source);
   await jpeg(source, 640, 300, "#222222");
   const later = new Date(Date.now() + 5000);
   await utimes(source, later, later);
-  const after = await planImage(source);
+  const after = await planner.plan(source);
   assert.equal(after.width, 640);
   assert.notEqual(after.variants[0]!.name, before.variants[0]!.name);
   assert.ok((await stat(source)).size > 0);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import type { ImagePlan } from "../src/images/images.ts";
+import type { ImagePlan } from "../src/images/image-plan.ts";
 import { english } from "./support/words.ts";
 import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/render/markdown.ts";
 import { FIXTURES } from "./support/fixture-site.ts";

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { writeSearchIndex } from "../src/search/search-index.ts";
+import { writeSearchIndex } from "../src/search/pagefind-index.ts";
 import {
   Browsing,
   browserSkipReason,

@@ -7,7 +7,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildSiteModel, FRONT_LATEST, PER_PAGE, type EditionModel } from "../src/listings/site-model.ts";
+import { buildSiteModel } from "../src/listings/build-site-model.ts";
+import { openProject } from "../src/source/project.ts";
+import { FRONT_LATEST, PER_PAGE } from "../src/listings/limits.ts";
+import type { EditionModel } from "../src/model/site-model.ts";
 import { paginate } from "../src/shared/pagination.ts";
 import { readingMinutes } from "../src/locale/languages.ts";
 import { writeSyntheticContent } from "./bench/synthetic.ts";
@@ -19,10 +22,7 @@ let model: EditionModel;
 
 /** The model of the only edition (the site is in English). */
 async function build(): Promise<EditionModel> {
-  const site = await buildSiteModel({
-    root,
-    contentDir: path.join(root, "content"),
-    assetsDir: path.join(REPO, "assets"),
+  const site = await buildSiteModel(openProject(root, { assetsDir: path.join(REPO, "assets") }), {
     now: "2026-01-01T00:00:00Z",
     drafts: false,
     future: false,

@@ -4,6 +4,7 @@
  * with a path in site.yaml, and `DATELINE_URL` in the environment (what the GitHub Pages workflow
  * sets), which replaces site.yaml's `url` for one build and is checked the same way.
  */
+import { openProject } from "../src/source/project.ts";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -137,13 +138,12 @@ describe("DATELINE_URL, as the GitHub Pages workflow sets it", () => {
 test("DATELINE_URL is checked like site.yaml's url", async () => {
   const root = await makeFixtureSite();
   try {
-    const content = path.join(root, "content");
-    const ok = await loadSiteConfig(content, root, { DATELINE_URL: "https://owner.github.io/repo" });
+        const ok = await loadSiteConfig(openProject(root), { DATELINE_URL: "https://owner.github.io/repo" });
     assert.equal(ok.url, "https://owner.github.io/repo/");
     assert.equal(ok.pathPrefix, "/repo/");
-    assert.equal((await loadSiteConfig(content, root, {})).url, "https://fixture.example.org/");
+    assert.equal((await loadSiteConfig(openProject(root), {})).url, "https://fixture.example.org/");
     for (const bad of ["owner.github.io/repo", "ftp://owner.github.io/", "javascript:alert(1)"]) {
-      const error = await loadSiteConfig(content, root, { DATELINE_URL: bad }).then(
+      const error = await loadSiteConfig(openProject(root), { DATELINE_URL: bad }).then(
         () => undefined,
         (e: unknown) => findContentError(e),
       );

@@ -12,10 +12,9 @@
  *   source font, the subsetter and the code points, so an unchanged build runs no harfbuzz.
  */
 import { createHash } from "node:crypto";
-import { writeAtomically } from "../store/atomic-file.ts";
+import type { Store } from "../store/store.ts";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
 
 export interface FontFile {
   readonly fileName: string;
@@ -113,14 +112,14 @@ export function unicodeRange(codePoints: readonly number[]): string {
  * files that all three editions share. Latin-only text gives `{ css: "", files: [] }`.
  * Files come in a fixed order, reading face first; see `preloadFont`.
  */
-export async function arabicScriptFonts(text: string, o: { base: string; cacheDir: string }): Promise<ScriptFonts> {
+export async function arabicScriptFonts(text: string, o: { base: string; store: Store }): Promise<ScriptFonts> {
   checkBase(o.base);
   const codePoints = arabicScriptCodePoints(text);
   if (codePoints.length === 0) return { css: "", files: [] };
   const range = unicodeRange(codePoints);
   const files = await Promise.all(
     FACES.map(async (face): Promise<FontFile> => {
-      const data = await cachedSubset(face, codePoints, o.cacheDir);
+      const data = await cachedSubset(face, codePoints, o.store);
       return { fileName: `${face.slug}-${sha256(data).slice(0, 8)}.woff2`, data };
     }),
   );
@@ -147,15 +146,15 @@ function checkBase(base: string): void {
   }
 }
 
-async function cachedSubset(face: Face, codePoints: readonly number[], cacheDir: string): Promise<Buffer> {
+async function cachedSubset(face: Face, codePoints: readonly number[], store: Store): Promise<Buffer> {
   const source = await readFile(require.resolve(face.source));
   const key = createHash("sha256")
     .update(`${SUBSET_VERSION}\0${await subsetterId()}\0${sha256(source)}\0${codePoints.join(",")}`)
     .digest("hex")
     .slice(0, 32);
-  const cached = path.join(cacheDir, `${face.slug}-${key}.woff2`);
-  const hit = await readIfPresent(cached);
-  if (hit && isWoff2(hit)) return hit;
+  const name = `${face.slug}-${key}.woff2`;
+  const kept = store.readBytes("fonts", name);
+  if (kept && isWoff2(kept)) return kept;
   // Loaded only to make a subset: its harfbuzz WebAssembly is not needed when the cache has it.
   const { default: subsetFont } = await import("subset-font");
   const data = await subsetFont(source, String.fromCodePoint(...codePoints), {
@@ -164,7 +163,7 @@ async function cachedSubset(face: Face, codePoints: readonly number[], cacheDir:
     preserveNameIds: LICENSE_NAME_IDS,
   });
   if (!isWoff2(data)) throw new Error(`fonts: subsetting ${face.source} did not give a woff2 file`);
-  await writeAtomically(cached, data);
+  store.writeBytes("fonts", name, data);
   return data;
 }
 
@@ -178,15 +177,6 @@ function subsetterId(): Promise<string> {
     return `subset-font@${version} ${sha256(wasm)}`;
   })();
   return subsetterIdPromise;
-}
-
-async function readIfPresent(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }
 
 

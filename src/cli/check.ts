@@ -16,7 +16,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pages as sitePages } from "../../templates/index.ts";
-import type { Article } from "../content/load-article.ts";
+import type { Article } from "../model/article.ts";
 import { hasPageIn, loadAuthors, type Author, type AuthorsByEdition } from "../site/authors.ts";
 import { loadEditions, type Edition } from "../site/editions.ts";
 import { articleSource, articleWarnings, SitePages } from "../content/warnings.ts";
@@ -25,15 +25,22 @@ import { outputClashes } from "../model/page.ts";
 import { readArticles } from "../content/load-content.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
-import { buildSiteModel, FRONT_LATEST, loadShareImage, PER_PAGE } from "../listings/site-model.ts";
-import { loadStandalonePages, type StandalonePage } from "../content/standalone-pages.ts";
+import { buildSiteModel } from "../listings/build-site-model.ts";
+import { loadShareImage } from "../listings/share-image.ts";
+import { loadContext } from "../content/load-context.ts";
+import { ImagePlanner } from "../images/image-planner.ts";
+import { openProject } from "../source/project.ts";
+import { FRONT_LATEST, PER_PAGE } from "../listings/limits.ts";
+import { loadStandalonePages } from "../content/standalone-pages.ts";
+import type { StandalonePage } from "../model/standalone-page.ts";
 import { FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } from "../site/url-space.ts";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 
-const root = process.cwd();
-const contentDir = path.join(root, "content");
-const assetsDir = path.join(root, "assets");
+const project = openProject(process.cwd());
+const { root, assetsDir } = project;
+/** Plans of the pictures stories name: checked as a build checks them. */
+const images = new ImagePlanner(project.store);
 const findings: Finding[] = [];
 const addErrors = (problems: readonly Problem[]) => findings.push(...problems.map((p) => ({ ...p, severity: "error" as const })));
 
@@ -53,21 +60,21 @@ let articles: Article[] = [];
 /** Set when site data is too broken for articles to be checked against it. */
 let skipped: string | undefined;
 
-const site = await attempt(() => loadSiteConfig(contentDir, root));
+const site = await attempt(() => loadSiteConfig(project));
 if (!site) skipped = "content/_data/site.yaml";
 else {
   const prefix = site.pathPrefix;
   const editions = await attempt(() => loadEditions(site, root));
-  const sections = editions && (await attempt(() => loadSections(contentDir, root, editions)));
+  const sections = editions && (await attempt(() => loadSections(project, editions)));
   // Without profiles, bylines are plain names: the articles can still be checked.
-  const authors = (editions && (await attempt(() => loadAuthors(contentDir, root, assetsDir, editions)))) ?? new Map<string, Author[]>();
+  const authors = (editions && (await attempt(() => loadAuthors(project, editions, images)))) ?? new Map<string, Author[]>();
   await checkShareImage(site);
   if (!editions) skipped = "templates/translations/";
   else if (!sections) skipped = "content/_data/sections.yaml";
   else {
     const slugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
-    const standalone = (await attempt(() => loadStandalonePages(contentDir, root, prefix, editions, slugs))) ?? [];
-    const read = await readArticles({ root, contentDir, assetsDir, site, editions, sections, authors });
+    const standalone = (await attempt(() => loadStandalonePages(project, prefix, editions, slugs))) ?? [];
+    const read = await readArticles(loadContext(project, { site, editions, sections, authors }, { images }));
     addErrors(read.problems);
     articles = read.articles;
     const pages = new SitePages(prefix, await outputPaths(site, editions, sections, authors, standalone, articles), assetExists);
@@ -100,7 +107,7 @@ function summary(): string {
 
 /** The build checks the share picture (site.yaml `image`) when it makes the model; so does check, even when other things are wrong. */
 async function checkShareImage(site: SiteConfig): Promise<void> {
-  await attempt(() => loadShareImage(site, { root, contentDir, assetsDir }));
+  await attempt(() => loadShareImage(project, site, images));
 }
 
 function assetExists(relative: string): boolean {
@@ -129,7 +136,7 @@ async function outputPaths(
   allArticles: readonly Article[],
 ): Promise<string[]> {
   if (!findings.length) {
-    const model = await attempt(() => buildSiteModel({ root, contentDir, assetsDir, drafts: true, future: true }));
+    const model = await attempt(() => buildSiteModel(project, { drafts: true, future: true }));
     if (model) {
       const paths = sitePages(model).map((p) => p.outputPath);
       addErrors(outputClashes(paths));

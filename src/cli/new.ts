@@ -22,7 +22,10 @@ import { ARABIC_LETTER } from "../locale/languages.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../shared/dates.ts";
 import { findContentError, formatProblem, type Problem } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
-import { findArticleFiles, loadContext } from "../content/load-content.ts";
+import { findArticleFiles } from "../content/load-content.ts";
+import { loadContext } from "../content/load-context.ts";
+import { ImagePlanner } from "../images/image-planner.ts";
+import { openProject, shownPath } from "../source/project.ts";
 import { loadSections, type Section } from "../site/sections.ts";
 import { loadSiteConfig } from "../site/site-config.ts";
 import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
@@ -53,9 +56,9 @@ class Refusal extends Error {
   }
 }
 
-const root = process.cwd();
-const contentDir = path.join(root, "content");
-const shown = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
+const project = openProject(process.cwd());
+const { root, contentDir } = project;
+const shown = (abs: string) => shownPath(root, abs);
 
 try {
   process.stdout.write(await main(process.argv.slice(2)));
@@ -97,13 +100,13 @@ async function main(argv: string[]): Promise<string> {
   const missing = [!headline && "a headline", !values.section?.trim() && "--section"].filter(Boolean);
   if (missing.length) throw new Refusal(`Missing ${missing.join(" and ")}.\n\n${USAGE}`, 2);
 
-  const site = await loadSiteConfig(contentDir, root);
+  const site = await loadSiteConfig(project);
   const editions = loadEditions(site, root);
   const edition = values.lang === undefined ? editions[0]! : editionOf(editions, values.lang.trim());
   if (!edition) {
     throw new Refusal(`--lang "${values.lang}": not one of the site's languages (${editions.map((e) => e.code).join(", ")}), declared in content/_data/site.yaml.`, 2);
   }
-  const byEdition = await loadSections(contentDir, root, editions);
+  const byEdition = await loadSections(project, editions);
   const sections = byEdition.get(edition.code)!;
   const section = findSection(sections, values.section!.trim(), byEdition.get(editions[0]!.code)!, edition);
 
@@ -246,7 +249,7 @@ async function checkArticle(
     throw broken(wrong.map(([field, value]) => ({ file: ARCHETYPE, field, message: `must be ${field === "draft" ? "`draft: true`" : `{{ ${field} }}`} (got ${JSON.stringify(data?.[field])}, expected ${JSON.stringify(value)})` })));
   }
   // Profiles only turn bylines into links: not needed to know that the article is valid.
-  const ctx = loadContext({ root, contentDir, assetsDir: path.join(root, "assets"), site: o.site, editions: o.editions, sections: o.sections, authors: new Map() });
+  const ctx = loadContext(project, { site: o.site, editions: o.editions, sections: o.sections, authors: new Map() }, { images: new ImagePlanner(project.store) });
   const result = await loadArticle(file, text, ctx);
   if (result.problems) throw broken(result.problems);
   if (result.article.slug !== o.slug) {

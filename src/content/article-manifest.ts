@@ -1,6 +1,6 @@
 /**
- * The stories of the last build, without their bodies, by file: `.cache/article-manifest.json`
- * (safe to delete). A build takes a story from here while its file and its pictures are unchanged
+ * The stories of the last build, without their bodies, by file: the store's `manifest` record
+ * (src/store/store.ts). A build takes a story from here while its file and its pictures are unchanged
  * (size, modification time and inode: src/shared/file-stamp.ts) and the site's settings and the code are
  * what they were, so a warm build reads, parses and validates only the files that changed; the
  * others cost a stat each instead of ~0.2 ms (gray-matter, zod, the body cache's facts). Bodies stay
@@ -10,10 +10,11 @@
  * as instants in their zones, so a story from here is the story a fresh load makes
  * (tests/page-cache.test.ts compares cached and clean builds).
  */
-import { readFile } from "node:fs/promises";
 import { DateTime } from "luxon";
-import { placeIn, reviveArticle, type Article, type BodyRef, type LoadContext } from "./load-article.ts";
-import { writeAtomically } from "../store/atomic-file.ts";
+import { placeIn, type LoadContext } from "./load-context.ts";
+import { reviveArticle, type BodyRef } from "./article-body.ts";
+import type { Article } from "../model/article.ts";
+import type { Store } from "../store/store.ts";
 import { codeVersion } from "../store/code-version.ts";
 import type { Instant } from "../shared/dates.ts";
 import { unchangedStory, type StoryStamps } from "../shared/file-stamp.ts";
@@ -44,19 +45,17 @@ export class ArticleManifest {
   #changed = false;
 
   private constructor(
-    private readonly file: string,
+    private readonly store: Store,
     private readonly made: string,
     private readonly entries: Map<string, Entry>,
   ) {}
 
-  /** The manifest in `file`, if it was made by this code with these settings (the loader's settings key). */
-  static async load(file: string, settings: string): Promise<ArticleManifest> {
+  /** The manifest the store keeps, if it was made by this code with these settings (the loader's settings key). */
+  static load(store: Store, settings: string): ArticleManifest {
     const made = `${codeVersion()}\0${settings}`;
-    const saved = await readFile(file, "utf8")
-      .then((text) => JSON.parse(text) as Saved)
-      .catch(() => undefined);
+    const saved = store.readJson<Saved>("manifest");
     const entries = saved?.made === made ? new Map(Object.entries(saved.entries)) : new Map<string, Entry>();
-    const manifest = new ArticleManifest(file, made, entries);
+    const manifest = new ArticleManifest(store, made, entries);
     manifest.#changed = !saved || saved.made !== made;
     return manifest;
   }
@@ -106,10 +105,10 @@ export class ArticleManifest {
   }
 
   /** Writes the manifest if this build changed it. */
-  async save(): Promise<void> {
+  save(): void {
     if (!this.#changed) return;
     const saved: Saved = { made: this.made, entries: Object.fromEntries(this.entries) };
-    await writeAtomically(this.file, JSON.stringify(saved));
+    this.store.writeJson("manifest", undefined, saved);
     this.#changed = false;
   }
 }

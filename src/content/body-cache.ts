@@ -1,6 +1,6 @@
 /**
  * The article-body cache: what Markdown parsing and rendering made of a body, on disk between builds
- * (`.cache/articles/`, safe to delete), so that a build after one story changed parses and renders
+ * (the store's `bodies` area, src/store/store.ts), so that a build after one story changed parses and renders
  * one body, not four thousand.
  *
  * An entry is found by a hash of everything the parse depends on: the body's text, its language
@@ -14,9 +14,8 @@
  * (tests/body-cache.test.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { codeVersion } from "../store/code-version.ts";
+import { existsSync } from "node:fs";
+import { storeKey, type Store } from "../store/store.ts";
 
 /** What the loader checks, from the tokens alone. */
 export interface BodyFacts {
@@ -43,57 +42,48 @@ export interface RenderedBody {
  * same body at different URLs share the facts and have a render each.
  */
 export class BodyCache {
-  readonly #dir: string;
+  readonly #store: Store;
   readonly #used = new Set<string>();
   /** Bodies parsed or rendered again by this build: the others came from the cache. */
   parsed = 0;
 
-  constructor(dir: string) {
-    this.#dir = dir;
-    mkdirSync(dir, { recursive: true });
+  constructor(store: Store) {
+    this.#store = store;
   }
 
-  /** The key of a body: its text, language and dateline, and the code that parses it. */
+  /** The key of a body: its text, language and dateline (and the code that parses it). */
   static key(body: string, lang: string, dateline: unknown): string {
-    return createHash("sha256").update(codeVersion()).update("\0").update(lang).update("\0").update(JSON.stringify(dateline ?? null)).update("\0").update(body).digest("hex").slice(0, 40);
+    return storeKey(lang, JSON.stringify(dateline ?? null), body);
   }
 
   facts(key: string): BodyFacts | undefined {
     this.#used.add(key);
-    try {
-      return JSON.parse(readFileSync(this.#file(key), "utf8")) as BodyFacts;
-    } catch {
-      // Missing, or unreadable (damaged by hand: entries are written whole): parse afresh.
-      return undefined;
-    }
+    // Missing, or damaged (the store reads back only whole entries): parse afresh.
+    return this.#store.readJson<BodyFacts>("bodies", entryName(key));
   }
 
   setFacts(key: string, facts: BodyFacts): void {
     this.#used.add(key);
-    this.#write(key, facts);
+    this.#store.writeJson("bodies", entryName(key), facts);
   }
 
   /** Whether the render is cached (it is read when a page asks for it: `rendered`). */
   hasRendered(key: string, renderKey: string): boolean {
     this.#used.add(`${key}-${renderKey}`);
-    return existsSync(this.#file(`${key}-${renderKey}`));
+    return existsSync(this.#store.path("bodies", entryName(`${key}-${renderKey}`)));
   }
 
-  /** A render this build found or made, read back for a page (see `withBody` in article.ts); undefined if gone or damaged. */
+  /** A render this build found or made, read back for a page (see `withBody` in article-body.ts); undefined if gone or damaged. */
   rendered(key: string, renderKey: string): RenderedBody | undefined {
-    try {
-      const body = JSON.parse(readFileSync(this.#file(`${key}-${renderKey}`), "utf8")) as RenderedBody;
-      if (typeof body.html === "string" && typeof body.feedHtml === "string") return body;
-    } catch {
-      // Damaged by hand, or pruned by another build of the same site with other stories.
-    }
-    return undefined;
+    // Damaged by hand, or pruned by another build of the same site with other stories: undefined.
+    const body = this.#store.readJson<RenderedBody>("bodies", entryName(`${key}-${renderKey}`));
+    return body && typeof body.html === "string" && typeof body.feedHtml === "string" ? body : undefined;
   }
 
   setRendered(key: string, renderKey: string, body: RenderedBody): void {
     this.#used.add(`${key}-${renderKey}`);
     this.parsed++;
-    this.#write(`${key}-${renderKey}`, body);
+    this.#store.writeJson("bodies", entryName(`${key}-${renderKey}`), body);
   }
 
   /** Keeps an entry this build uses without reading it (an article from the manifest). */
@@ -103,22 +93,12 @@ export class BodyCache {
 
   /** Deletes the entries this build did not use (stories deleted or changed since). */
   prune(): void {
-    for (const name of readdirSync(this.#dir)) {
-      if (!this.#used.has(name.replace(/\.json$/, ""))) rmSync(path.join(this.#dir, name), { force: true });
-    }
+    this.#store.prune("bodies", (name) => this.#used.has(name.replace(/\.json$/, "")));
   }
+}
 
-  #write(name: string, value: unknown): void {
-    const file = this.#file(name);
-    // Written whole or not at all: a build stopped half-way leaves no half an entry.
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(value));
-    renameSync(temp, file);
-  }
-
-  #file(name: string): string {
-    return path.join(this.#dir, `${name}.json`);
-  }
+function entryName(key: string): string {
+  return `${key}.json`;
 }
 
 /** The render's key: where the page lives, and the content hash of every picture it shows. */

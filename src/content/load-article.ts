@@ -1,141 +1,33 @@
 /**
- * What templates read: an `Article`, made from one validated source file. validate → enrich:
- * frontmatter is checked against the schema, then images are planned, the body rendered, and URLs
- * and display data worked out once, so templates only lay things out.
+ * One story's file → an `Article` (src/model/article.ts), in two steps: validate (the frontmatter
+ * against the schema, the section, the language, the body's pictures, embeds and alt text), then
+ * enrich (pictures planned, the body rendered, URLs and display data worked out once), so templates
+ * only lay things out.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Caption } from "../render/credits.ts";
 import { splitCaption } from "../render/credits.ts";
-import type { Instant } from "../shared/dates.ts";
 import type { Problem } from "../shared/errors.ts";
-import { articleSchema, type Frontmatter } from "./article-schema.ts";
+import type { Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
-import { ImageReadError, planImage, withCrops, type ImagePlan } from "../images/images.ts";
+import { ImageReadError, withCrops, type ImagePlan } from "../images/image-plan.ts";
+import { shownPath } from "../source/project.ts";
+import type { LoadContext } from "./load-context.ts";
 import { locateImage } from "../images/locate-image.ts";
-import { countWords, embedRefs, imageRefs, leadWithDateline, linkRefs, parseMarkdown, renderMarkdown, resolveHref, tokenAttr, typeset } from "../render/markdown.ts";
+import { resolveHref, typeset } from "../render/markdown.ts";
 import { nearest, schemaProblems } from "../source/schema-problems.ts";
-import type { SiteConfig } from "../site/site-config.ts";
 import type { Section } from "../site/sections.ts";
-import type { Author } from "../site/authors.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";
 import { readingMinutes } from "../locale/languages.ts";
-import { BodyCache, renderKey, type BodyFacts, type RenderedBody } from "./body-cache.ts";
-import type { Token } from "markdown-it";
+import { BodyCache, renderKey, type RenderedBody } from "./body-cache.ts";
 import { absoluteUrl, FOLDER, imageBase, outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
-
-export interface Term {
-  name: string;
-  slug: string;
-  /** Root-relative URL of the term's listing page. */
-  url: string;
-}
-
-/** A name in a byline, with the author's page when the author has a profile. */
-export interface Byline {
-  name: string;
-  url: string | undefined;
-}
-
-export interface Figure {
-  plan: ImagePlan;
-  alt: string;
-  caption: Caption;
-}
-
-export interface Correction {
-  date: Instant;
-  text: string;
-}
-
-export interface Article {
-  /** Source path relative to the project root, for messages. */
-  readonly sourcePath: string;
-  readonly slug: string;
-  /** Root-relative URL path, with the site's prefix: "/middle-east/al-sharaa-moscow/". */
-  readonly url: string;
-  /** File Eleventy writes: "middle-east/al-sharaa-moscow/index.html". */
-  readonly outputPath: string;
-  /** The edition the article belongs to, by its `lang`. */
-  readonly edition: Edition;
-  readonly lang: string;
-  readonly dir: "ltr" | "rtl";
-  /** Shared by an article's translations (frontmatter `translationKey`). */
-  readonly translationKey: string | undefined;
-  readonly title: string;
-  readonly summary: string;
-  readonly date: Instant;
-  readonly updated: Instant | undefined;
-  readonly dateline: { place: string; source?: string | undefined } | undefined;
-  readonly authors: readonly Byline[];
-  readonly section: Section;
-  readonly tags: readonly Term[];
-  readonly hero: Figure | undefined;
-  readonly corrections: readonly Correction[];
-  readonly draft: boolean;
-  /** Asks to lead the front page. */
-  readonly featured: boolean;
-  /**
-   * Rendered body (trusted: markdown-it with raw HTML off). With a body cache, read back from it
-   * when a page asks (see `withBody`), not held by the model.
-   */
-  readonly html: string;
-  /** The body for feeds: every URL absolute. */
-  readonly feedHtml: string;
-  readonly wordCount: number;
-  readonly readingMinutes: number;
-  /** Every image the page shows, for the encoder. */
-  readonly images: readonly ImagePlan[];
-  /** Links from the body to pages of this site (URL paths, with the prefix), for `npm run check`. */
-  readonly internalLinks: readonly { url: string; line: number | undefined }[];
-  /**
-   * What the article is made from, as a hash: its file's path and text and its pictures' content
-   * hashes (the site's settings and the code are the site model's `fingerprint`). Pages that show
-   * the article are keyed by it (templates/index.ts), so a changed story renders only its pages.
-   */
-  readonly version: string;
-}
-
-export interface LoadContext {
-  site: SiteConfig;
-  /** Absolute project root: messages name files relative to it. */
-  root: string;
-  /** Absolute path of `assets/`, where `/assets/...` image paths point. */
-  assetsDir: string;
-  editions: readonly Edition[];
-  /** The schema for an edition's time zone (dates without an offset are read in it). */
-  schemaFor(edition: Edition): ReturnType<typeof articleSchema>;
-  /** Each edition's sections, by every name an editor may write: the edition's, the first edition's, the slug. */
-  sections: ReadonlyMap<string, ReadonlyMap<string, Section>>;
-  /** Each edition's author profiles, by the name in authors.yaml and the edition's name. */
-  authors: ReadonlyMap<string, ReadonlyMap<string, Author>>;
-  /** Parsed and rendered bodies of earlier builds (src/content/body-cache.ts); without it, every body is parsed. */
-  bodies?: BodyCache | undefined;
-}
-
-/**
- * Where an article's body is in the body cache, and the pictures its render names by the paths
- * written: what the article manifest (src/content/article-manifest.ts) keeps to give the article back.
- */
-export interface BodyRef {
-  readonly key: string;
-  readonly renderKey: string;
-  readonly pictures: readonly (readonly [string, ImagePlan])[];
-}
-
-/** This build's edition and section objects for a story loaded earlier (pages and listings match them by identity). */
-export function placeIn(ctx: LoadContext, editionCode: string, sectionSlug: string): { edition: Edition; section: Section } | undefined {
-  const edition = ctx.editions.find((e) => e.code === editionCode);
-  const section = edition && [...(ctx.sections.get(edition.code)?.values() ?? [])].find((s) => s.slug === sectionSlug);
-  return edition && section ? { edition, section } : undefined;
-}
+import type { Article, Figure, Term } from "../model/article.ts";
+import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, withBody, type BodyRef, type RenderInputs } from "./article-body.ts";
 
 export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
 
 export async function loadArticle(absFile: string, raw: string, ctx: LoadContext): Promise<LoadResult> {
-  const file = path.relative(ctx.root, absFile).split(path.sep).join("/");
+  const file = shownPath(ctx.root, absFile);
   const source = splitSource(file, raw);
   if (isProblem(source)) return { problems: [source] };
 
@@ -175,7 +67,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
       return undefined;
     }
     try {
-      const plan = await planImage(located);
+      const plan = await ctx.images.plan(located);
       images.set(src, plan);
       return plan;
     } catch (error) {
@@ -266,79 +158,6 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   return { article: withBody(fields, bodyOf), body: cacheKey ? { key: cacheKey, renderKey: key, pictures: [...images] } : undefined };
 }
 
-/**
- * An article an earlier build loaded (src/content/article-manifest.ts), its body read back from the body
- * cache as a loaded one's is. `fields` are bound to this build's edition and section.
- */
-export function reviveArticle(absFile: string, fields: Omit<Article, "html" | "feedHtml">, body: BodyRef, bodies: BodyCache, site: SiteConfig): Article {
-  const inputs: RenderInputs = { images: new Map(body.pictures), site, pageUrl: absoluteUrl(site.url, site.pathPrefix, fields.url), edition: fields.edition, dateline: fields.dateline };
-  bodies.keep(body.key, body.renderKey);
-  return withBody(fields, readBack(bodies, body.key, body.renderKey, { absFile, file: fields.sourcePath, version: fields.version, inputs }));
-}
-
-/** What rendering a parsed body needs besides its tokens. */
-interface RenderInputs {
-  readonly images: ReadonlyMap<string, ImagePlan>;
-  readonly site: SiteConfig;
-  readonly pageUrl: string;
-  readonly edition: Edition;
-  readonly dateline: Frontmatter["dateline"];
-}
-
-function renderBody({ tokens, env }: { tokens: Token[]; env: Record<string, unknown> }, r: RenderInputs): RenderedBody {
-  const { images, site, pageUrl, edition } = r;
-  return {
-    html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
-    // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-    feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
-  };
-}
-
-/**
- * The article with its body behind getters. At newsroom scale the bodies are most of the model's
- * memory (typographer quotes make them two-byte strings: ~20 KB a story, 220 MB of a 10,000-story
- * model), and a build shows each body once or twice (its page, a feed), most builds none (the page
- * cache): with a body cache, they are read back from it when asked for. (Each closure is made in a
- * function of its own, so that it keeps nothing else of the loader alive.)
- */
-function withBody(fields: Omit<Article, "html" | "feedHtml">, body: () => RenderedBody): Article {
-  return Object.freeze(
-    Object.defineProperties({ ...fields }, {
-      html: { get: () => body().html, enumerable: true },
-      feedHtml: { get: () => body().feedHtml, enumerable: true },
-    }) as Article,
-  );
-}
-
-/**
- * The body from the cache; if its entry is gone or damaged (by hand: entries are written whole), it
- * is rendered again from the story's file, which must still be the one loaded (its version).
- */
-function readBack(bodies: BodyCache, key: string, renderKey: string, story: { absFile: string; file: string; version: string; inputs: RenderInputs }): () => RenderedBody {
-  return () => {
-    const cached = bodies.rendered(key, renderKey);
-    if (cached) return cached;
-    const raw = readFileSync(story.absFile, "utf8");
-    const source = splitSource(story.file, raw);
-    if (isProblem(source) || articleVersion(story.file, raw, story.inputs.images.values()) !== story.version) {
-      throw new Error(`${story.file} changed while the site was being built: build again`);
-    }
-    const rendered = renderBody(parseBody(source.body, story.inputs.edition.code, story.inputs.dateline), story.inputs);
-    bodies.setRendered(key, renderKey, rendered);
-    return rendered;
-  };
-}
-
-function keep(body: RenderedBody): () => RenderedBody {
-  return () => body;
-}
-
-function articleVersion(file: string, raw: string, pictures: Iterable<ImagePlan>): string {
-  const hash = createHash("sha256").update(`${file}\0${raw}\0`);
-  for (const p of pictures) hash.update(`${p.hash} ${p.width}x${p.height}\0`);
-  return hash.digest("base64url").slice(0, 24);
-}
-
 function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string): Term[] {
   const bySlug = new Map<string, Term>();
   for (const name of names) {
@@ -346,25 +165,4 @@ function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string):
     if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: urlOf(slug) });
   }
   return [...bySlug.values()];
-}
-
-/** The body's tokens, with the dateline leading the first paragraph when there is one. */
-function parseBody(body: string, lang: string, dateline: Frontmatter["dateline"]): { tokens: Token[]; env: Record<string, unknown>; datelineLed: boolean } {
-  const { tokens, env } = parseMarkdown(body, lang);
-  return { tokens, env, datelineLed: dateline ? leadWithDateline(tokens, dateline) : true };
-}
-
-/** What the loader checks in a body, from its tokens (and what the cache keeps of them). */
-function bodyFacts({ tokens, datelineLed }: { tokens: Token[]; datelineLed: boolean }): BodyFacts {
-  return {
-    images: imageRefs(tokens).map((r) => ({ src: r.src || undefined, line: r.line })),
-    embedErrors: embedRefs(tokens).flatMap((r) => (r.error ? [{ line: r.line, error: r.error }] : [])),
-    missingAlt: tokens.flatMap((token) => {
-      const image = token.type === "figure" ? token.children?.[0] : undefined;
-      return image && !image.content.trim() ? [{ src: tokenAttr(image, "src"), line: token.map?.[0] ?? 0 }] : [];
-    }),
-    links: linkRefs(tokens),
-    datelineLed,
-    wordCount: countWords(tokens),
-  };
 }

@@ -16,6 +16,8 @@ import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts
 import { duplicateTranslations } from "./load-content.ts";
 import { outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
+import type { StandalonePage } from "../model/standalone-page.ts";
+import { shownPath, type Project } from "../source/project.ts";
 
 const pageSchema = z
   .object({
@@ -31,27 +33,14 @@ const pageSchema = z
   })
   .strict();
 
-export interface StandalonePage {
-  readonly sourcePath: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly url: string;
-  readonly outputPath: string;
-  readonly html: string;
-  readonly order: number;
-  readonly edition: Edition;
-  readonly lang: string;
-  readonly translationKey: string | undefined;
-}
-
-export function loadStandalonePages(contentDir: string, root: string, pathPrefix: string, editions: readonly Edition[], takenSlugs: ReadonlySet<string>): StandalonePage[] {
-  const dir = path.join(contentDir, "_pages");
+export function loadStandalonePages(project: Project, pathPrefix: string, editions: readonly Edition[], takenSlugs: ReadonlySet<string>): StandalonePage[] {
+  const dir = path.join(project.contentDir, "_pages");
   if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
   const pages: StandalonePage[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const abs = path.join(dir, name);
-    const file = path.relative(root, abs).split(path.sep).join("/");
+    const file = shownPath(project.root, abs);
     const source = splitSource(file, readFileSync(abs, "utf8"));
     if (isProblem(source)) {
       problems.push(source);

@@ -6,7 +6,7 @@
  *   content/x/index.md:3: summary: warning: 182 characters; aim for 50–160 (search engines cut it)
  */
 import { nearest } from "../source/schema-problems.ts";
-import type { Article } from "./load-article.ts";
+import type { Article } from "../model/article.ts";
 import { splitCaption, type Caption } from "../render/credits.ts";
 import type { Finding } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";

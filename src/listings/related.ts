@@ -4,7 +4,7 @@
  * same week beats one from last year with the same tags). Only neighbours in time within each shared
  * tag or section are scored, so the cost grows with the number of articles, not its square.
  */
-import type { Article } from "../content/load-article.ts";
+import type { Article } from "../model/article.ts";
 
 export const RELATED_COUNT = 4;
 /** Candidates taken on each side, in time, within each shared tag or section. */

@@ -9,6 +9,7 @@ import path from "node:path";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { nearest } from "../source/schema-problems.ts";
 import { isYamlError, parseYaml } from "../source/yaml-source.ts";
+import { shownPath } from "../source/project.ts";
 import { directionOf, otherDirectionLetter } from "./languages.ts";
 
 /** A text with these placeholders, e.g. `text("tag", "site")` for "The latest stories about {tag} from {site}." */
@@ -118,7 +119,7 @@ export interface Words {
 export function loadWords(dir: string, root: string, lang: string, locale: string, direction = directionOf(lang)): Words {
   const candidates = [lang, lang.split("-")[0]!].map((code) => path.join(dir, `${code}.yaml`));
   const abs = candidates.find((f) => existsSync(f)) ?? candidates[candidates.length - 1]!;
-  const file = path.relative(root, abs).split(path.sep).join("/");
+  const file = shownPath(root, abs);
   let source: string;
   try {
     source = readFileSync(abs, "utf8");

@@ -2,7 +2,7 @@
  * Markup for responsive images and figures, shared by the Markdown renderer (inline figures) and
  * the article template (the hero), so both are made one way.
  */
-import { MIME_TYPES, type ImagePlan } from "../images/images.ts";
+import { MIME_TYPES, type ImagePlan } from "../images/image-plan.ts";
 import { html, type SafeHtml } from "../shared/html.ts";
 import type { Caption } from "./credits.ts";
 

@@ -21,7 +21,7 @@ import { splitCaption } from "./credits.ts";
 import { figure, picture, SIZES } from "./figure.ts";
 import { html } from "../shared/html.ts";
 import { embedFigure, parseEmbed, type EmbedResult } from "./embeds.ts";
-import type { ImagePlan } from "../images/images.ts";
+import type { ImagePlan } from "../images/image-plan.ts";
 
 export interface RenderEnv {
   /** Resolved images, by the `src` written in the Markdown. */

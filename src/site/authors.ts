@@ -7,8 +7,10 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { readDataFile } from "../source/data-file.ts";
+import type { Project } from "../source/project.ts";
+import type { ImagePlanner } from "../images/image-planner.ts";
 import { slugField } from "./slugs.ts";
-import { ImageReadError, planImage, type ImagePlan } from "../images/images.ts";
+import { ImageReadError, type ImagePlan } from "../images/image-plan.ts";
 import { locateImage } from "../images/locate-image.ts";
 import { FOLDER, urlPath } from "./url-space.ts";
 import { slugOf } from "./slugs.ts";
@@ -64,10 +66,10 @@ export function hasPageIn(edition: Edition, author: Author, writesThere: boolean
 }
 
 /** Profiles are optional: without `authors.yaml`, bylines are plain names. */
-export async function loadAuthors(contentDir: string, root: string, assetsDir: string, editions: readonly Edition[]): Promise<AuthorsByEdition> {
-  if (!existsSync(path.join(contentDir, "_data", "authors.yaml"))) return new Map(editions.map((e) => [e.code, []]));
+export async function loadAuthors(project: Project, editions: readonly Edition[], images: ImagePlanner): Promise<AuthorsByEdition> {
+  if (!existsSync(path.join(project.contentDir, "_data", "authors.yaml"))) return new Map(editions.map((e) => [e.code, []]));
   const codes = editions.slice(1).map((e) => e.code);
-  const data = await readDataFile(contentDir, root, "authors.yaml", authorsSchema, "author profiles (name, role, bio, photo, links)");
+  const data = await readDataFile(project, "authors.yaml", authorsSchema, "author profiles (name, role, bio, photo, links)");
   const problems: Problem[] = [];
   const slugs = new Map<string, string>();
   const authors = await Promise.all(
@@ -79,11 +81,11 @@ export async function loadAuthors(contentDir: string, root: string, assetsDir: s
       let photo: ImagePlan | undefined;
       if (a.photo) {
         const line = data.lineOf([i, "photo"]);
-        const source = locateImage(a.photo, path.join(contentDir, "_data"), { root, assetsDir });
+        const source = locateImage(a.photo, path.join(project.contentDir, "_data"), project);
         if (typeof source !== "string") problems.push({ file: data.file, line, field: `${i}.photo`, message: source.error });
         else {
           try {
-            photo = await planImage(source);
+            photo = await images.plan(source);
           } catch (error) {
             if (!(error instanceof ImageReadError)) throw error;
             problems.push({ file: data.file, line, field: `${i}.photo`, message: `${a.photo}: ${error.message}` });

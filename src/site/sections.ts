@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { ContentError, type Problem } from "../shared/errors.ts";
 import { readDataFile } from "../source/data-file.ts";
+import type { Project } from "../source/project.ts";
 import { slugField } from "./slugs.ts";
 import { RESERVED_SEGMENTS } from "./url-space.ts";
 import { urlPath } from "./url-space.ts";
@@ -44,8 +45,8 @@ export interface Section {
 /** Each edition's sections, by language code, in the declared order. */
 export type SectionsByEdition = ReadonlyMap<string, readonly Section[]>;
 
-export async function loadSections(contentDir: string, root: string, editions: readonly Edition[]): Promise<SectionsByEdition> {
-  const data = await readDataFile(contentDir, root, "sections.yaml", sectionsSchema, "the newsroom's sections (name, description)");
+export async function loadSections(project: Project, editions: readonly Edition[]): Promise<SectionsByEdition> {
+  const data = await readDataFile(project, "sections.yaml", sectionsSchema, "the newsroom's sections (name, description)");
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const segments = new Set(editions.map((e) => e.segment).filter(Boolean));

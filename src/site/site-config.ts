@@ -13,6 +13,7 @@ import { ContentError } from "../shared/errors.ts";
 import { isValidZone } from "../shared/dates.ts";
 import { DIGITS, directionOf, LANG_PATTERN } from "../locale/languages.ts";
 import { readDataFile } from "../source/data-file.ts";
+import type { Project } from "../source/project.ts";
 import { RESERVED_SEGMENTS } from "./url-space.ts";
 
 const text = z.string().trim().min(1);
@@ -118,8 +119,8 @@ export type SiteConfig = Omit<SiteData, "language" | "locale" | "languages"> & {
   readonly languages: readonly Language[];
 };
 
-export async function loadSiteConfig(contentDir: string, root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
-  const { value } = await readDataFile(contentDir, root, "site.yaml", siteSchema, "the site's settings (name, url, timeZone, ...)");
+export async function loadSiteConfig(project: Project, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
+  const { value } = await readDataFile(project, "site.yaml", siteSchema, "the site's settings (name, url, timeZone, ...)");
   return resolveSite(value, env.DATELINE_URL ? urlFromEnvironment(env.DATELINE_URL) : value.url);
 }
 

@@ -5,6 +5,8 @@
  * (so a site served from https://user.github.io/news/ works); absolute URLs come from `site.url`.
  */
 
+import type { Instant } from "../shared/dates.ts";
+
 /** Folders the site itself uses under an edition's home. */
 export const FOLDER = {
   tags: "tags",
@@ -70,6 +72,11 @@ export function outputDirOf(prefix: string, url: string): string {
 /** The search page of an edition. */
 export function searchPath(home: string): string {
   return urlPath(home, FOLDER.search);
+}
+
+/** The month a story is indexed in (UTC): its search bundle. */
+export function searchMonth(published: Instant): string {
+  return published.toUTC().toFormat("yyyy-MM");
 }
 
 /** A month's bundle of the search index, under the site's prefix: the search page loads it. */

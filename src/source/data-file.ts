@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { ContentError } from "../shared/errors.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { isYamlError, parseYaml } from "./yaml-source.ts";
+import { shownPath, type Project } from "./project.ts";
 
 export interface DataFile<T> {
   value: T;
@@ -17,14 +18,13 @@ export interface DataFile<T> {
 }
 
 export async function readDataFile<S extends z.ZodType>(
-  contentDir: string,
-  root: string,
+  project: Project,
   name: string,
   schema: S,
   whatItHolds: string,
 ): Promise<DataFile<z.output<S>>> {
-  const abs = path.join(contentDir, "_data", name);
-  const file = path.relative(root, abs).split(path.sep).join("/");
+  const abs = path.join(project.contentDir, "_data", name);
+  const file = shownPath(project.root, abs);
   let raw: string;
   try {
     raw = await readFile(abs, "utf8");

@@ -3,11 +3,11 @@
  * everything and knows each format's rules). Every URL is absolute, inside the content too.
  */
 import { Feed } from "feed";
-import type { Article } from "../../src/content/load-article.ts";
+import type { Article } from "../../src/model/article.ts";
 import type { Instant } from "../../src/shared/dates.ts";
 import { html } from "../../src/shared/html.ts";
 import type { Page } from "../../src/model/page.ts";
-import { lastChange, type EditionModel } from "../../src/listings/site-model.ts";
+import { lastChange, type EditionModel } from "../../src/model/site-model.ts";
 import { absoluteUrl, FILE, imageBase, outputDirOf } from "../../src/site/url-space.ts";
 
 export interface FeedSource {

@@ -7,7 +7,7 @@
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoWithOffset, type Instant } from "../../src/shared/dates.ts";
 import type { Page } from "../../src/model/page.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { absoluteUrl, FILE, outputDirOf, sitemapPart } from "../../src/site/url-space.ts";
 
 /** The sitemaps.org limit of URLs in one sitemap file. */

@@ -1,7 +1,7 @@
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { Edition } from "../../src/site/editions.ts";
 import type { Instant } from "../../src/shared/dates.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { absoluteUrl, searchPath } from "../../src/site/url-space.ts";
 import { siteHead } from "./head/site-head.ts";
 

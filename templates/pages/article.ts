@@ -1,8 +1,8 @@
-import type { Article } from "../../src/content/load-article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { imageBase } from "../../src/site/url-space.ts";
 import { figure, SIZES } from "../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { byline } from "../layout/components/byline.ts";
 import { cardGrid, type CardOptions } from "../layout/components/card.ts";
 import { dateText, timeTag } from "../layout/components/dates.ts";

@@ -1,8 +1,8 @@
 import { html } from "../../src/shared/html.ts";
 import { imageBase } from "../../src/site/url-space.ts";
 import type { Paged } from "../../src/shared/pagination.ts";
-import type { Article } from "../../src/content/load-article.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { Article } from "../../src/model/article.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { card, cardGrid } from "../layout/components/card.ts";
 import { pageOf, pagination } from "../layout/components/pagination.ts";
 import { documentPage } from "../layout/layout.ts";

@@ -1,11 +1,11 @@
-import type { Article, Term } from "../../src/content/load-article.ts";
+import type { Article, Term } from "../../src/model/article.ts";
 import { imageBase } from "../../src/site/url-space.ts";
 import type { Author } from "../../src/site/authors.ts";
 import { picture } from "../../src/render/figure.ts";
 import { html, type SafeHtml } from "../../src/shared/html.ts";
 import type { Paged } from "../../src/shared/pagination.ts";
 import type { Section } from "../../src/site/sections.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { cardGrid } from "../layout/components/card.ts";
 import { pageOf, pagination } from "../layout/components/pagination.ts";
 import { documentPage } from "../layout/layout.ts";

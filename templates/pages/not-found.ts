@@ -1,6 +1,6 @@
 import { html } from "../../src/shared/html.ts";
 import { imageBase } from "../../src/site/url-space.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { cardGrid } from "../layout/components/card.ts";
 import { documentPage } from "../layout/layout.ts";
 

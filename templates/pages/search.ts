@@ -14,9 +14,9 @@
  */
 import { html, jsonScript, raw } from "../../src/shared/html.ts";
 import type { Edition } from "../../src/site/editions.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
 import { searchBundleUrl, searchPath } from "../../src/site/url-space.ts";
-import { searchMonth } from "../../src/search/search-index.ts";
+import { searchMonth } from "../../src/site/url-space.ts";
 import { LATIN_LETTER, RTL_SCRIPT_LETTER } from "../../src/locale/languages.ts";
 import { documentPage } from "../layout/layout.ts";
 

@@ -1,6 +1,6 @@
 import { html, raw } from "../../src/shared/html.ts";
-import type { EditionModel } from "../../src/listings/site-model.ts";
-import type { StandalonePage } from "../../src/content/standalone-pages.ts";
+import type { EditionModel } from "../../src/model/site-model.ts";
+import type { StandalonePage } from "../../src/model/standalone-page.ts";
 import { documentPage } from "../layout/layout.ts";
 
 /** About, Contact, Corrections policy: a title, a standfirst and text. */

@@ -3,12 +3,14 @@
  * (default English only), the named sections in every edition, optional author profiles.
  */
 import path from "node:path";
-import type { LoadContext } from "../../src/content/load-article.ts";
+import type { LoadContext } from "../../src/content/load-context.ts";
 import type { Author } from "../../src/site/authors.ts";
 import { loadEditions } from "../../src/site/editions.ts";
-import { loadContext } from "../../src/content/load-content.ts";
+import { loadContext } from "../../src/content/load-context.ts";
+import { ImagePlanner } from "../../src/images/image-planner.ts";
+import { openProject } from "../../src/source/project.ts";
 import { resolveSite, siteSchema } from "../../src/site/site-config.ts";
-import { urlPath } from "../../src/site/url-space.ts";
+import { FOLDER, urlPath } from "../../src/site/url-space.ts";
 import { slugOf } from "../../src/site/slugs.ts";
 import { REPO } from "./fixture-site.ts";
 
@@ -32,7 +34,7 @@ export function testLoadContext(o: { root: string; sections: string[]; authors?:
         name: a.name,
         canonicalName: a.name,
         slug: slugOf(a.name),
-        url: urlPath(e.home, "authors", slugOf(a.name)),
+        url: urlPath(e.home, FOLDER.authors, slugOf(a.name)),
         role: a.role ?? "Reporter",
         bio: "Writes.",
         photo: undefined,
@@ -41,5 +43,6 @@ export function testLoadContext(o: { root: string; sections: string[]; authors?:
       })),
     ]),
   );
-  return loadContext({ root: o.root, contentDir: o.root, assetsDir: path.join(REPO, "assets"), site, editions, sections, authors });
+  const project = openProject(o.root, { contentDir: o.root, assetsDir: path.join(REPO, "assets") });
+  return loadContext(project, { site, editions, sections, authors }, { images: new ImagePlanner(project.store) });
 }

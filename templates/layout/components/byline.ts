@@ -1,4 +1,4 @@
-import type { Article, Byline } from "../../../src/content/load-article.ts";
+import type { Article, Byline } from "../../../src/model/article.ts";
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
 import type { Edition } from "../../../src/site/editions.ts";
 import type { Words } from "../../../src/locale/words.ts";

@@ -1,4 +1,4 @@
-import type { Article } from "../../../src/content/load-article.ts";
+import type { Article } from "../../../src/model/article.ts";
 import { picture, SIZES } from "../../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../../src/shared/html.ts";
 import { timeTag } from "./dates.ts";

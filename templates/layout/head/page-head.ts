@@ -1,7 +1,7 @@
-import type { Article } from "../../../src/content/load-article.ts";
+import type { Article } from "../../../src/model/article.ts";
 import type { Author } from "../../../src/site/authors.ts";
 import { html, jsonScript, type SafeHtml } from "../../../src/shared/html.ts";
-import type { EditionModel } from "../../../src/listings/site-model.ts";
+import type { EditionModel } from "../../../src/model/site-model.ts";
 import { absoluteUrl, imageBase } from "../../../src/site/url-space.ts";
 import { openGraphLocales, organization } from "./shared.ts";
 

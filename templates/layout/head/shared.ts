@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
-import type { EditionModel } from "../../../src/listings/site-model.ts";
+import type { EditionModel } from "../../../src/model/site-model.ts";
 
 /** The publisher as schema.org wants it, with its logo when the site has one. */
 export function organization(model: EditionModel) {

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
-import type { EditionModel } from "../../../src/listings/site-model.ts";
+import type { EditionModel } from "../../../src/model/site-model.ts";
 import { FILE } from "../../../src/site/url-space.ts";
 
 /** What every page adds to <head> besides its own: the icon and the site's feeds. */

@@ -1,0 +1,78 @@
+/**
+ * Encodes the variants of the pictures a build shows (AVIF, WebP and a JPEG/PNG fallback at several
+ * widths, never wider than the source, EXIF orientation applied, metadata stripped) into the store's
+ * `images` area, keyed by the source's hash, and links them into the output. A second build with
+ * unchanged pictures encodes nothing.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Sharp } from "sharp";
+import { mapLimit } from "../shared/map-limit.ts";
+import type { Store } from "../store/store.ts";
+import { MAX_PIXELS, variantsOf, type ImageFormat, type ImagePlan, type ImageVariant } from "./image-plan.ts";
+import { loadSharp } from "./sharp.ts";
+
+export interface EncodeReport {
+  encoded: number;
+  reused: number;
+}
+
+export class ImageEncoder {
+  constructor(private readonly store: Store) {}
+
+  /** Encodes every variant missing from the cache, a few at a time (sharp is single-threaded here). */
+  async encode(plans: readonly ImagePlan[], onProgress?: (done: number, total: number) => void, concurrency = 2): Promise<EncodeReport> {
+    const jobs: { plan: ImagePlan; variant: ImageVariant }[] = [];
+    const seen = new Set<string>();
+    let reused = 0;
+    for (const plan of plans) {
+      for (const variant of variantsOf(plan)) {
+        if (seen.has(variant.name)) continue;
+        seen.add(variant.name);
+        if (existsSync(this.store.path("images", variant.name))) reused++;
+        else jobs.push({ plan, variant });
+      }
+    }
+    let done = 0;
+    await mapLimit(jobs, concurrency, async ({ plan, variant }) => {
+      await this.#encodeOne(plan, variant);
+      onProgress?.(++done, jobs.length);
+    });
+    return { encoded: jobs.length, reused };
+  }
+
+  /** Hard-links (or copies) each variant from the store into `dir`, where it is not already. */
+  copyTo(dir: string, plans: readonly ImagePlan[]): void {
+    mkdirSync(dir, { recursive: true });
+    const names = new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)));
+    for (const name of names) {
+      const to = path.join(dir, name);
+      if (existsSync(to)) continue;
+      if (!this.store.linkOut("images", name, to)) throw new Error(`encoded picture ${name} went missing from the cache while the site was built: build again`);
+    }
+  }
+
+  async #encodeOne(plan: ImagePlan, variant: ImageVariant): Promise<void> {
+    // .rotate() with no angle applies the EXIF orientation; sharp drops metadata unless asked to keep it.
+    const sharp = await loadSharp();
+    const pipeline = sharp(plan.source, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize(
+        variant.crop
+          ? { width: variant.width, height: variant.height, fit: "cover", position: sharp.strategy.attention }
+          : { width: variant.width, withoutEnlargement: true },
+      );
+    // Crops are JPEG (search engines and social cards): transparency would turn black, so lay it on white.
+    if (variant.crop) pipeline.flatten({ background: "#ffffff" });
+    const encoders = {
+      avif: () => pipeline.avif({ quality: 50, effort: 2 }),
+      webp: () => pipeline.webp({ quality: 72 }),
+      jpeg: () => pipeline.jpeg({ quality: 78, mozjpeg: true }),
+      png: () => pipeline.png({ palette: true }),
+    } satisfies Record<ImageFormat, () => Sharp>;
+    // The store renames the file in once it is whole, even if the build is killed meanwhile.
+    await this.store.put("images", variant.name, async (temp) => {
+      await encoders[variant.format]().toFile(temp);
+    });
+  }
+}

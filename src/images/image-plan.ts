@@ -1,0 +1,129 @@
+/**
+ * A picture's plan: enough to write its <picture> markup (file names, widths, heights, formats) without
+ * encoding anything. Encoding comes later (src/images/image-encoder.ts), so pages never wait for it.
+ * The ideas are eleventy-img's (hashed names, no upscaling, EXIF rotation); sharp is used directly
+ * because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
+ */
+import { createHash } from "node:crypto";
+import { statSync, type Stats } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { Metadata } from "sharp";
+import { loadSharp } from "./sharp.ts";
+
+/** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
+export const WIDTHS = [480, 800, 1200, 1600] as const;
+/** Refuse anything over 100 megapixels before decoding it (a "decompression bomb" is a few KB on disk). */
+export const MAX_PIXELS = 100_000_000;
+/** Part of every hash: change it when encoder settings change, and old cache entries stop matching. */
+export const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
+
+export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
+
+export interface ImageVariant {
+  format: ImageFormat;
+  width: number;
+  height: number;
+  /** File name in the cache and under the output's image folder, e.g. `3f9a0c1d2e4b-800.webp`. */
+  name: string;
+  /** A crop to exactly width × height (search engines' and social cards' fixed shapes), not a resize. */
+  crop?: boolean;
+}
+
+export interface ImagePlan {
+  /** Absolute path of the source file. */
+  source: string;
+  /** Hash of the source's bytes and the encoder settings: the stem of every variant's name. */
+  hash: string;
+  width: number;
+  height: number;
+  /** The last format is the <img> fallback (JPEG, or PNG for sources with transparency). */
+  formats: readonly ImageFormat[];
+  variants: readonly ImageVariant[];
+  /** Fixed-shape crops, for images that represent a story (heroes): see `withCrops`. */
+  crops?: Readonly<Record<CropName, ImageVariant>>;
+}
+
+/** A picture that cannot be used, in an editor's words ("file not found", "cannot read image (…)"). */
+export class ImageReadError extends Error {}
+
+/**
+ * Reads a picture's header and hashes its bytes: its plan. Throws ImageReadError, worded for an
+ * editor, for a missing, unreadable or oversized file.
+ */
+export async function readPlan(source: string): Promise<ImagePlan> {
+  statOf(source);
+  const bytes = await readFile(source);
+  let meta: Metadata;
+  try {
+    // Reading the header decodes nothing, so no pixel limit here: our own check below names the limit.
+    meta = await (await loadSharp())(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new ImageReadError(`cannot read image (${(error as Error).message})`);
+  }
+  if (!meta.width || !meta.height) throw new ImageReadError("cannot read the image's dimensions");
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new ImageReadError(`${meta.width}×${meta.height} pixels is over the limit of ${MAX_PIXELS / 1e6} megapixels`);
+  }
+  // EXIF orientations 5–8 are rotated by a quarter turn: width and height swap once applied.
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  const hash = createHash("sha256").update(ENCODER_VERSION).update(bytes).digest("hex").slice(0, 12);
+  const fallback: ImageFormat = meta.hasAlpha ? "png" : "jpeg";
+  const formats: ImageFormat[] = ["avif", "webp", fallback];
+  const variants = widthsFor(width).flatMap((w) =>
+    formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
+  );
+  return { source, hash, width, height, formats, variants };
+}
+
+/** The picture's file, stat'ed: a missing path or a folder is an editor's mistake. */
+export function statOf(source: string): Stats {
+  let info: Stats;
+  try {
+    // Synchronous: a warm build stats thousands of pictures and reads none, and the thread pool's
+    // round trip costs more than the stat.
+    info = statSync(source);
+  } catch {
+    throw new ImageReadError("file not found");
+  }
+  if (!info.isFile()) throw new ImageReadError("not a file");
+  return info;
+}
+
+const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" };
+export const MIME_TYPES: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
+
+export function widthsFor(sourceWidth: number): number[] {
+  const largest = WIDTHS[WIDTHS.length - 1]!;
+  const widths: number[] = WIDTHS.filter((w) => w < sourceWidth);
+  widths.push(Math.min(sourceWidth, largest));
+  return [...new Set(widths)];
+}
+
+/** The fixed shapes search engines and social networks ask for: 16:9, 4:3 and 1:1 at 1200 px wide
+ * (Google's NewsArticle guidelines), and 1200 × 630 for Open Graph cards. */
+export const CROPS = { wide: [16, 9], standard: [4, 3], square: [1, 1], social: [1200, 630] } as const;
+export type CropName = keyof typeof CROPS;
+const CROP_WIDTH = 1200;
+
+/** JPEG crops of an image in each fixed shape, as large as the source allows up to 1200 px wide. */
+export function withCrops(plan: ImagePlan): ImagePlan & { crops: Readonly<Record<CropName, ImageVariant>> } {
+  return { ...plan, crops: cropsOf(plan) };
+}
+
+function cropsOf(plan: ImagePlan): Record<CropName, ImageVariant> {
+  const crop = ([rw, rh]: readonly [number, number]): ImageVariant => {
+    // The largest box of this shape inside the source, scaled down to 1200 px wide when bigger.
+    const fit = Math.min(plan.width / rw, plan.height / rh);
+    const width = Math.min(CROP_WIDTH, Math.floor(rw * fit));
+    const height = Math.round((width * rh) / rw);
+    return { format: "jpeg", width, height, name: `${plan.hash}-${width}x${height}.jpg`, crop: true };
+  };
+  return { wide: crop(CROPS.wide), standard: crop(CROPS.standard), square: crop(CROPS.square), social: crop(CROPS.social) };
+}
+
+/** Every file an image is encoded to: its responsive widths and, for heroes, the fixed crops. */
+export function variantsOf(plan: ImagePlan): ImageVariant[] {
+  return plan.crops ? [...plan.variants, ...Object.values(plan.crops)] : [...plan.variants];
+}

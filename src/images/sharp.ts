@@ -1,0 +1,6 @@
+/** sharp (libvips) is loaded only when a picture must be read or encoded: a warm build never needs it (~85 ms). */
+type SharpModule = (typeof import("sharp"))["default"];
+let sharpModule: Promise<SharpModule> | undefined;
+export function loadSharp(): Promise<SharpModule> {
+  return (sharpModule ??= import("sharp").then((m) => m.default));
+}

@@ -1,0 +1,169 @@
+/**
+ * The site model, built in three steps: load the site's data and its stories (src/site/,
+ * src/content/), arrange each edition's stories into the listings templates read (sorted, paginated,
+ * grouped and related once), and say what every page may show besides its stories (the
+ * fingerprint). Caches are the loaders' business, not this file's.
+ */
+import { createHash } from "node:crypto";
+import { codeVersion } from "../store/code-version.ts";
+import { DateTime } from "luxon";
+import type { Article, Term } from "../model/article.ts";
+import type { EditionModel, Listing, SiteModel } from "../model/site-model.ts";
+import { isIncluded, publicationState } from "../model/publishing.ts";
+import { parseDate, type Instant } from "../shared/dates.ts";
+import { ContentError } from "../shared/errors.ts";
+import { groupBy } from "../shared/group-by.ts";
+import { paginate } from "../shared/pagination.ts";
+import type { Project } from "../source/project.ts";
+import { ImagePlanner } from "../images/image-planner.ts";
+import { loadStylesheet } from "../assets/stylesheet.ts";
+import { hasPageIn, loadAuthors, type AuthorsByEdition } from "../site/authors.ts";
+import { loadEditions, type Edition } from "../site/editions.ts";
+import { loadSections, type SectionsByEdition } from "../site/sections.ts";
+import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
+import { pagedUrl } from "../site/url-space.ts";
+import { BodyCache } from "../content/body-cache.ts";
+import type { ArticleMemo } from "../content/article-memo.ts";
+import { loadContext } from "../content/load-context.ts";
+import { loadArticles } from "../content/load-content.ts";
+import { loadStandalonePages } from "../content/standalone-pages.ts";
+import type { StandalonePage } from "../model/standalone-page.ts";
+import { Alternates } from "./alternates.ts";
+import { editionFonts } from "./edition-fonts.ts";
+import { frontPage } from "./front-page.ts";
+import { FEED_ITEMS, NEWS_MAX, NEWS_WINDOW_DAYS, PER_PAGE } from "./limits.ts";
+import { relatedStories } from "./related.ts";
+import { loadShareImage } from "./share-image.ts";
+
+export interface ModelRules {
+  /** The build time, ISO 8601; default: the real clock. */
+  now?: string | undefined;
+  /** Include drafts and embargoed stories (previews). */
+  drafts: boolean;
+  future: boolean;
+  /** Stories loaded by an earlier build of this process (the preview server's rebuilds). */
+  memo?: ArticleMemo | undefined;
+}
+
+export async function buildSiteModel(project: Project, o: ModelRules): Promise<SiteModel> {
+  const images = new ImagePlanner(project.store);
+  const site = await loadSiteConfig(project);
+  const now = resolveNow(o.now, site.timeZone);
+  const editions = loadEditions(site, project.root);
+  const [sections, authors, stylesheet] = await Promise.all([loadSections(project, editions), loadAuthors(project, editions, images), loadStylesheet(project, site.pathPrefix)]);
+  const shareImage = await loadShareImage(project, site, images);
+  const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
+  const pages = loadStandalonePages(project, site.pathPrefix, editions, sectionSlugs);
+  const bodies = new BodyCache(project.store);
+  const all = await loadArticles(loadContext(project, { site, editions, sections, authors }, { images, bodies }), { memo: o.memo, manifest: true });
+  // A preview reuses articles without asking the body cache: pruning then would empty it.
+  if (!o.memo) bodies.prune();
+  const rules = { now, drafts: o.drafts, future: o.future };
+  const sorted = [...all].sort(newestFirst);
+  const articles = sorted.filter((a) => isIncluded(a, rules));
+
+  const alternates = new Alternates(editions);
+  const unfonted = editions.map((edition) => editionModel(edition, { site, editions, sections, authors, articles, pages, now }, { stylesheet: stylesheet.link, shareImage, alternates }));
+  alternates.addAll(unfonted, articles, pages);
+  const { fonts, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store });
+
+  const shown = [
+    ...new Set([
+      ...articles.flatMap((a) => a.images),
+      ...[...authors.values()].flatMap((list) => list.flatMap((a) => (a.photo ? [a.photo] : []))),
+      ...(shareImage ? [shareImage.plan] : []),
+    ]),
+  ];
+  images.save([...all.flatMap((a) => a.images), ...shown]);
+  // Not the build time itself: what pages take from it is in their keys (a story's state, a feed
+  // without stories, the news sitemap's stories), the footer's year here.
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, perEdition.find((f) => f.preload)?.preload?.split("/").pop()], shareImage, year: now.year, drafts: o.drafts, future: o.future };
+
+  return {
+    site,
+    editions: unfonted.map((m, i) => ({ ...m, fonts: perEdition[i]! })),
+    articles,
+    images: shown,
+    stylesheet: { outputPath: stylesheet.outputPath, content: stylesheet.content },
+    fontFiles: fonts.files,
+    withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
+    bodiesParsed: bodies.parsed,
+    fingerprint: fingerprintOf(settings),
+    now,
+  };
+}
+
+interface EditionInputs {
+  site: SiteConfig;
+  editions: readonly Edition[];
+  sections: SectionsByEdition;
+  authors: AuthorsByEdition;
+  /** Every edition's published stories, newest first. */
+  articles: readonly Article[];
+  pages: readonly StandalonePage[];
+  now: Instant;
+}
+
+/** One edition's stories arranged as its templates read them. */
+function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionModel, "stylesheet" | "shareImage"> & { alternates: Alternates }): Omit<EditionModel, "fonts"> {
+  const { now } = d;
+  const own = d.articles.filter((a) => a.edition === edition);
+  const related = relatedStories(own);
+  const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
+    subject,
+    pages: paginate(items, PER_PAGE, (n) => pagedUrl(base, n)),
+    latest: items.slice(0, FEED_ITEMS),
+  });
+  const bySection = groupBy(own, (a) => [a.section.slug]);
+  const byTag = groupBy(own, (a) => a.tags.map((t) => t.slug));
+  const byAuthor = groupBy(own, (a) => a.authors.flatMap((b) => (b.url ? [b.url] : [])));
+  // A tag spelled two ways ("Oil", "oil") is one tag, named as in its newest story.
+  const tagTerms = new Map<string, Term>();
+  for (const t of own.flatMap((a) => a.tags)) if (!tagTerms.has(t.slug)) tagTerms.set(t.slug, t);
+  // The first edition profiles every author; the others, those who write in them or are translated.
+  const ownAuthors = (d.authors.get(edition.code) ?? []).filter((a) => hasPageIn(edition, a, byAuthor.has(a.url)));
+  const ownSections = d.sections.get(edition.code) ?? [];
+  return {
+    site: d.site,
+    edition,
+    editions: d.editions,
+    stylesheet: shared.stylesheet,
+    articles: own,
+    latest: own.slice(0, FEED_ITEMS),
+    news: own.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
+    front: frontPage(own, ownSections, edition.home),
+    sections: ownSections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
+    tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
+    authors: ownAuthors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
+    pages: d.pages.filter((p) => p.edition === edition),
+    shareImage: shared.shareImage,
+    now,
+    stateOf: (article) => publicationState(article, now),
+    relatedTo: (article) => related.get(article) ?? [],
+    alternatesOf: (url) => shared.alternates.of(url),
+  };
+}
+
+/**
+ * Everything a page may show besides the stories it lists, as a hash (SiteModel.fingerprint).
+ * Editions appear by their code inside the others; their words are in the code's hash
+ * (templates/translations/ is code).
+ */
+function fingerprintOf(settings: object): string {
+  return createHash("sha256")
+    .update(codeVersion())
+    .update(JSON.stringify(settings, (key, value: unknown) => (key === "words" ? undefined : key === "edition" ? (value as Edition).code : value)))
+    .digest("base64url");
+}
+
+/** Newest first; ties broken by URL so the order is the same on every build. */
+function newestFirst(a: Article, b: Article): number {
+  return b.date.toMillis() - a.date.toMillis() || a.url.localeCompare(b.url);
+}
+
+function resolveNow(value: string | undefined, zone: string): Instant {
+  if (!value) return DateTime.now().setZone(zone) as Instant;
+  const parsed = parseDate(value, zone);
+  if (typeof parsed === "string") throw new ContentError([{ file: "--now", field: "now", message: parsed }]);
+  return parsed;
+}

@@ -1,0 +1,200 @@
+/**
+ * Everything a build keeps for the next one lives in one folder (`.cache/` in the project, safe to
+ * delete) and goes through this store: the folder's layout is below, keys are made by `storeKey`,
+ * every write is whole or not at all (a temporary name, then a rename), and what the store wrote it
+ * reads back only if it is intact. The caches are its users: parsed and rendered bodies and the
+ * article manifest (src/content/), picture plans and encoded pictures (src/images/), the stylesheet
+ * and font subsets (src/assets/), rendered pages (src/output/) and search months (src/search/).
+ *
+ * Two kinds of entry:
+ * - **Records** (JSON values and byte strings) are written with a checksum and read back only when it
+ *   matches: a record damaged by hand or by a full disk reads as missing, and is made again.
+ * - **Shared files** (pages, encoded pictures, search bundles) are hard-linked into the output, so
+ *   nothing may ever write into one in place: they are made under a temporary name, renamed in, and
+ *   linked (or copied, where links fail) out.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { linkOrCopy } from "../shared/link-or-copy.ts";
+import { codeVersion } from "./code-version.ts";
+
+/** The store's layout: what each area holds, under which name in the cache folder. */
+export const LAYOUT = {
+  /** Parsed and rendered article bodies: records (src/content/body-cache.ts). */
+  bodies: "articles",
+  /** The stories of the last build, without their bodies: one record (src/content/article-manifest.ts). */
+  manifest: "article-manifest.json",
+  /** Picture plans by source file: one record (src/images/image-planner.ts). */
+  imagePlans: "image-plans.json",
+  /** Encoded picture variants: shared with the output (src/images/image-encoder.ts). */
+  images: "images",
+  /** The minified stylesheet: a record (src/assets/stylesheet.ts). */
+  css: "css",
+  /** Font subsets: records (src/assets/fonts.ts). */
+  fonts: "fonts",
+  /** Rendered pages: shared with the output (src/output/page-cache.ts). */
+  pages: "pages",
+  /** The search index, a folder per month: shared with the output (src/search/search-indexing.ts). */
+  search: "search",
+} as const;
+
+export type Area = keyof typeof LAYOUT;
+
+/** The cache folder of a project. */
+export const CACHE_FOLDER = ".cache";
+
+/**
+ * A key for a store entry: a hash of the code that made it (src/store/code-version.ts: a new
+ * Dateline, template or runtime makes every entry new) and of everything else it was made from.
+ */
+export function storeKey(...parts: readonly (string | Buffer)[]): string {
+  const hash = createHash("sha256").update(codeVersion());
+  for (const part of parts) hash.update("\0").update(part);
+  return hash.digest("hex").slice(0, 40);
+}
+
+export class Store {
+  readonly #made = new Set<string>();
+
+  /** `dir`: the cache folder (`<project>/.cache`). */
+  constructor(readonly dir: string) {}
+
+  static ofProject(root: string): Store {
+    return new Store(path.join(root, CACHE_FOLDER));
+  }
+
+  /** The path of an area, or of an entry in it. */
+  path(area: Area, name?: string): string {
+    const where = path.join(this.dir, LAYOUT[area]);
+    return name === undefined ? where : path.join(where, name);
+  }
+
+  /** The path of an entry about to be written: its folder made (once per build). */
+  #writable(area: Area, name: string | undefined): string {
+    const file = this.path(area, name);
+    const folder = path.dirname(file);
+    if (!this.#made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#made.add(folder);
+    }
+    return file;
+  }
+
+  /** The names in an area (none when it does not exist yet). */
+  list(area: Area): string[] {
+    try {
+      return readdirSync(this.path(area));
+    } catch {
+      return [];
+    }
+  }
+
+  remove(area: Area, name?: string): void {
+    rmSync(name === undefined ? this.path(area) : path.join(this.path(area), name), { recursive: true, force: true });
+  }
+
+  /** Deletes the entries of an area that `keep` does not want (what this build did not use). */
+  prune(area: Area, keep: (name: string) => boolean): void {
+    for (const name of this.list(area)) if (!keep(name)) this.remove(area, name);
+  }
+
+  // --- Records ---------------------------------------------------------------------------------
+
+  /** A JSON record (`name` within an area that is a folder), or undefined when missing or damaged. */
+  readJson<T>(area: Area, name?: string): T | undefined {
+    const bytes = this.readBytes(area, name);
+    if (!bytes) return undefined;
+    try {
+      return JSON.parse(bytes.toString("utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  writeJson(area: Area, name: string | undefined, value: unknown): void {
+    this.writeBytes(area, name, Buffer.from(JSON.stringify(value)));
+  }
+
+  /** A byte record, if it is whole: its checksum line matches what follows it. */
+  readBytes(area: Area, name?: string): Buffer | undefined {
+    let file: Buffer;
+    try {
+      file = readFileSync(this.path(area, name));
+    } catch {
+      return undefined;
+    }
+    const newline = file.indexOf(10);
+    if (newline !== CHECKSUM_LENGTH) return undefined;
+    const data = file.subarray(newline + 1);
+    return file.toString("latin1", 0, newline) === checksum(data) ? data : undefined;
+  }
+
+  writeBytes(area: Area, name: string | undefined, data: Buffer): void {
+    const file = this.#writable(area, name);
+    const temp = temporaryName(file);
+    try {
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${checksum(data)}\n`, "latin1"), data]));
+      renameSync(temp, file);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+  }
+
+  // --- Shared files ------------------------------------------------------------------------------
+
+  /**
+   * Puts an entry in whole: `make` writes it (a file or a folder) at the temporary path it is given,
+   * which then replaces the entry. Another build of the same site that put its own (equally good)
+   * entry there meanwhile wins: this one is dropped.
+   */
+  async put(area: Area, name: string, make: (temp: string) => Promise<void> | void): Promise<void> {
+    const entry = this.#writable(area, name);
+    const temp = temporaryName(entry);
+    try {
+      await make(temp);
+      rmSync(entry, { recursive: true, force: true });
+      renameSync(temp, entry);
+    } catch (error) {
+      rmSync(temp, { recursive: true, force: true });
+      if (isCode(error, "ENOTEMPTY") || isCode(error, "EEXIST")) return;
+      throw error;
+    }
+  }
+
+  /** Links (or copies) an entry to `to`, a new file; false when the entry is gone. */
+  linkOut(area: Area, name: string, to: string): boolean {
+    try {
+      linkOrCopy(path.join(this.path(area), name), to);
+      return true;
+    } catch (error) {
+      if (isCode(error, "ENOENT")) return false;
+      throw error;
+    }
+  }
+
+  /** Keeps `from`, a file just written to the output, as an entry, by a hard link; false where links fail (it is then not kept: copying every page would double the writes). */
+  linkIn(from: string, area: Area, name: string): boolean {
+    try {
+      linkSync(from, this.#writable(area, name));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+const CHECKSUM_LENGTH = 32;
+
+function checksum(data: Buffer): string {
+  return createHash("sha256").update(data).digest("hex").slice(0, CHECKSUM_LENGTH);
+}
+
+function temporaryName(file: string): string {
+  return `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === code;
+}
