@@ -152,26 +152,35 @@ test("same characters give byte-identical files and css, whatever their order or
 });
 
 test("a second call with the same characters reads the cache instead of subsetting again", async () => {
-  const cacheDir = path.join(work, "cache-reuse");
-  const first = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(cacheDir) });
-  const entries = (await readdir(cacheDir)).sort();
+  const store = new Store(path.join(work, "cache-reuse"));
+  const first = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store });
+  const entries = store.list("fonts").sort();
   assert.deepEqual(entries.map((e) => e.replace(/-[0-9a-f]{32}\.woff2$/, "")), ["noto-naskh-arabic", "noto-sans-arabic"]);
-  // Mark the cached Naskh subset: if harfbuzz ran again the mark would be gone.
-  const naskh = path.join(cacheDir, entries[0]!);
-  const marked = Buffer.concat([await readFile(naskh), Buffer.from("cached")]);
-  await writeFile(naskh, marked);
-  const second = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(cacheDir) });
+  // Mark the cached Naskh subset (a whole record, as the store writes them): if harfbuzz ran again the mark would be gone.
+  const marked = Buffer.concat([store.readBytes("fonts", entries[0]!)!, Buffer.from("cached")]);
+  store.writeBytes("fonts", entries[0]!, marked);
+  const second = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(store.dir) });
   assert.deepEqual(second.files[0]!.data, marked);
   assert.notEqual(second.files[0]!.fileName, first.files[0]!.fileName, "names follow the served bytes");
   assert.deepEqual(second.files[1], first.files[1]);
-  assert.deepEqual((await readdir(cacheDir)).sort(), entries, "no temp files left, nothing new written");
+  assert.deepEqual(store.list("fonts").sort(), entries, "no temp files left, nothing new written");
+});
+
+test("a damaged cached subset is never served: it is made again", async () => {
+  const store = new Store(path.join(work, "cache-damaged"));
+  const first = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store });
+  const naskh = store.path("fonts", store.list("fonts").sort()[0]!);
+  await writeFile(naskh, Buffer.concat([await readFile(naskh), Buffer.from("garbage")]));
+  const second = await arabicScriptFonts(SAMPLE, { base: "/fonts/", store: new Store(store.dir) });
+  assert.deepEqual(second, first);
+  assert.ok(store.readBytes("fonts", path.basename(naskh)), "the entry is whole again");
 });
 
 test("a deleted cache is rebuilt with the same output", async () => {
-  const cacheDir = path.join(work, "cache-deleted");
-  const first = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(cacheDir) });
-  await rm(cacheDir, { recursive: true });
-  const second = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(cacheDir) });
+  const store = new Store(path.join(work, "cache-deleted"));
+  const first = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store });
+  await rm(store.dir, { recursive: true });
+  const second = await arabicScriptFonts(SAMPLE, { base: "/news/fonts/", store: new Store(store.dir) });
   assert.deepEqual(second, first);
-  assert.equal((await readdir(cacheDir)).length, 2);
+  assert.equal(store.list("fonts").length, 2);
 });

@@ -5,7 +5,7 @@
  * what a build without any cache makes, after each kind of change an editor makes.
  */
 import assert from "node:assert/strict";
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { existsSync } from "node:fs";
@@ -19,8 +19,20 @@ const NOW = "2026-01-29T12:00:00+03:00";
 let root: string;
 
 /** Builds the copy into `output`; pictures come from the repository's cache (they are not under test). */
-const build = (output = "_site"): Promise<BuildReport> =>
-  buildSite({ root, output, configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), cacheDir: path.join(REPO, ".cache/images"), search: false } });
+const build = async (output = "_site", now = NOW): Promise<BuildReport> => {
+  await sharePictures();
+  return buildSite({ root, output, configure, overrides: { now, assetsDir: path.join(REPO, "assets"), search: false } });
+};
+
+/** The copy's store takes its encoded pictures from the repository's (a link to its `images` area). */
+async function sharePictures(): Promise<void> {
+  const pictures = path.join(REPO, ".cache", "images");
+  await mkdir(pictures, { recursive: true });
+  await mkdir(path.join(root, ".cache"), { recursive: true });
+  await symlink(pictures, path.join(root, ".cache", "images")).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+}
 
 /** The output of a build with no body or page cache, beside the cached one. */
 async function cleanBuild(): Promise<Map<string, string>> {
@@ -81,7 +93,7 @@ test("after a story's body changes: it and the pages that show it are rendered, 
 
 test("a build a minute later (the real clock, not a fixed one) renders nothing", async () => {
   await build();
-  const later = await buildSite({ root, output: "_site", configure, overrides: { now: "2026-01-29T12:01:00+03:00", assetsDir: path.join(REPO, "assets"), cacheDir: path.join(REPO, ".cache/images"), search: false } });
+  const later = await build("_site", "2026-01-29T12:01:00+03:00");
   assert.equal(later.pagesRendered, 0);
 });
 

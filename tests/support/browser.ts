@@ -163,9 +163,13 @@ export function recordProblems(page: Page, documentUrl: string, expectStatus: nu
     problems.push(`console error: ${message.text()}${where ? ` (${where})` : ""}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "unknown error"}`),
-  );
+  page.on("requestfailed", (request) => {
+    const error = request.failure()?.errorText ?? "unknown error";
+    // A navigation (a submitted search, say) cancels what the page it leaves was still loading, such
+    // as its icon: that is the browser's doing, not the site's. A missing file is a 404 response below.
+    if (error === "net::ERR_ABORTED" && request.resourceType() !== "document") return;
+    problems.push(`request failed: ${request.method()} ${request.url()}: ${error}`);
+  });
   page.on("response", (response) => {
     const status = response.status();
     if (status >= 400 && !expected(response.url(), status)) {
