@@ -122,7 +122,7 @@ test("the search index is reused while no story changes, made again when one doe
 });
 
 test("a preview's rebuild reuses the articles it loaded, bound to the new build's editions and sections", async () => {
-  const { buildSiteModel } = await import("../src/listings/build-site-model.ts");
+  const { buildSiteModel } = await import("../src/listings/site-model.ts");
   const { ArticleMemo } = await import("../src/content/article-memo.ts");
   const { openProject } = await import("../src/source/project.ts");
   const memo = new ArticleMemo();

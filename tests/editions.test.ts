@@ -27,7 +27,7 @@ import { after, before, describe, test } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import type { Page } from "playwright-core";
 import { configure } from "../.eleventy.ts";
-import { buildSite } from "../src/eleventy/build-site.ts";
+import { buildSite } from "../src/eleventy/production-build.ts";
 import type { BuildReport } from "../src/eleventy/plugin.ts";
 import type { EditionModel } from "../src/model/site-model.ts";
 import {

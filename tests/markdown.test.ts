@@ -9,7 +9,11 @@ import path from "node:path";
 import { test } from "node:test";
 import type { ImagePlan } from "../src/images/image-plan.ts";
 import { english } from "./support/words.ts";
-import { countWords, imageRefs, leadWithDateline, parseMarkdown, renderMarkdown, resolveHref, typeset } from "../src/render/markdown.ts";
+import { countWords, imageRefs } from "../src/render/tokens.ts";
+import { leadWithDateline } from "../src/render/rules/dateline.ts";
+import { parseMarkdown, renderMarkdown } from "../src/render/markdown.ts";
+import { resolveHref } from "../src/render/rules/links.ts";
+import { typeset } from "../src/render/typeset.ts";
 import { FIXTURES } from "./support/fixture-site.ts";
 
 const dir = path.join(FIXTURES, "markdown");

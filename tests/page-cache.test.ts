@@ -11,7 +11,7 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { configure } from "../.eleventy.ts";
-import { buildSite } from "../src/eleventy/build-site.ts";
+import { buildSite } from "../src/eleventy/production-build.ts";
 import type { BuildReport } from "../src/eleventy/plugin.ts";
 import { hashTree, REPO } from "./support/fixture-site.ts";
 

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildSiteModel } from "../src/listings/build-site-model.ts";
+import { buildSiteModel } from "../src/listings/site-model.ts";
 import { openProject } from "../src/source/project.ts";
 import { FRONT_LATEST, PER_PAGE } from "../src/listings/limits.ts";
 import type { EditionModel } from "../src/model/site-model.ts";

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: builds content/ into _site/ (src/cli/build-command.ts, run in a child process by
+ * `npm run build`: builds content/ into _site/ (src/cli/run-build.ts, run in a child process by
  * src/cli/launch.ts: from a bundle, without the TypeScript loader, with glibc's malloc held to two
  * arenas).
  *
@@ -8,4 +8,4 @@
 import { fileURLToPath } from "node:url";
 import { runInChild } from "./launch.ts";
 
-process.exitCode = await runInChild(fileURLToPath(new URL("./build-command.ts", import.meta.url)));
+process.exitCode = await runInChild(fileURLToPath(new URL("./run-build.ts", import.meta.url)));

@@ -25,7 +25,7 @@ import { outputClashes } from "../model/page.ts";
 import { readArticles } from "../content/load-content.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
-import { buildSiteModel } from "../listings/build-site-model.ts";
+import { buildSiteModel } from "../listings/site-model.ts";
 import { loadShareImage } from "../listings/share-image.ts";
 import { loadContext } from "../content/load-context.ts";
 import { ImagePlanner } from "../images/image-planner.ts";

@@ -13,7 +13,8 @@ import { ImageReadError, withCrops, type ImagePlan } from "../images/image-plan.
 import { shownPath } from "../source/project.ts";
 import type { LoadContext } from "./load-context.ts";
 import { locateImage } from "../images/locate-image.ts";
-import { resolveHref, typeset } from "../render/markdown.ts";
+import { resolveHref } from "../render/rules/links.ts";
+import { typeset } from "../render/typeset.ts";
 import { nearest, schemaProblems } from "../source/schema-problems.ts";
 import type { Section } from "../site/sections.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";

@@ -10,7 +10,9 @@ import type { Article } from "../model/article.ts";
 import { splitCaption, type Caption } from "../render/credits.ts";
 import type { Finding } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
-import { parseMarkdown, tokenAttr, typeset } from "../render/markdown.ts";
+import { parseMarkdown } from "../render/markdown.ts";
+import { tokenAttr } from "../render/tokens.ts";
+import { typeset } from "../render/typeset.ts";
 
 export const LIMITS = {
   /** Search results and share cards cut headlines around here. */

@@ -13,7 +13,7 @@ import { openProject } from "../source/project.ts";
 import { ImageEncoder } from "../images/image-encoder.ts";
 import { FOLDER } from "../site/url-space.ts";
 import { ArticleMemo } from "../content/article-memo.ts";
-import { buildSiteModel } from "../listings/build-site-model.ts";
+import { buildSiteModel } from "../listings/site-model.ts";
 import { SearchIndexing, type SearchReport } from "../search/search-indexing.ts";
 import { searchMonths } from "../search/search-months.ts";
 import { LatestOnly } from "../search/latest-only.ts";

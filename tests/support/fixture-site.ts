@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../../src/eleventy/build-site.ts";
+import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport, DatelineOptions } from "../../src/eleventy/plugin.ts";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../eleventy/build-site.ts";
+import { buildSite } from "../eleventy/production-build.ts";
 import { findContentError, formatProblem } from "../shared/errors.ts";
 import { isoWithOffset } from "../shared/dates.ts";
 import type { BuildReport, DatelineOptions } from "../eleventy/plugin.ts";

@@ -3,11 +3,11 @@
  * the staging folder replaces the output only when everything succeeded. On any error the previous
  * output stays exactly as it was, and the staging folder is removed.
  */
-import { spawn } from "node:child_process";
-import { readdir, rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { BuildReport, DatelineOptions, EleventyConfig } from "./plugin.ts";
+import { removeLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
 
 export interface BuildOptions {
   /** Project root holding content/, assets/ and .cache/. */
@@ -22,7 +22,7 @@ export interface BuildOptions {
 export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   const root = path.resolve(o.root);
   const output = path.resolve(root, o.output);
-  const staging = `${output}.staging-${process.pid}`;
+  const staging = stagingFolder(output);
   await removeLeftovers(output);
   let report: BuildReport | undefined;
   try {
@@ -43,41 +43,3 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   }
 }
 
-/**
- * Replaces `to` with `from` by two renames. The old site is deleted after the swap by a detached
- * process: deleting thousands of folders took longer than writing them, and nobody needs to wait
- * for it. A deletion that was interrupted is finished by the next build (`removeLeftovers`).
- */
-async function swapIn(from: string, to: string): Promise<void> {
-  const old = `${to}.old-${process.pid}-${Date.now()}`;
-  try {
-    await rename(to, old);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return rename(from, to);
-  }
-  await rename(from, to);
-  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
-  spawn(process.execPath, ["-e", script, old], { detached: true, stdio: "ignore" }).unref();
-}
-
-/** Old outputs and staging folders left by interrupted builds (not by ones still running). */
-async function removeLeftovers(output: string): Promise<void> {
-  const dir = path.dirname(output);
-  const prefix = `${path.basename(output)}.`;
-  const leftovers = (await readdir(dir)).filter((name) => {
-    const pid = /^(?:old|staging)-(\d+)/.exec(name.slice(prefix.length))?.[1];
-    return name.startsWith(prefix) && pid !== undefined && !isRunning(Number(pid));
-  });
-  await Promise.all(leftovers.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
