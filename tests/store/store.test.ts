@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { LAYOUT, Store, storeKey } from "../../src/store/store.ts";
+
+let work: string;
+before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "dateline-store-"));
+});
+after(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const fresh = (name: string) => new Store(path.join(work, name));
+
+test("every area has its own name in the cache folder", () => {
+  const names = Object.values(LAYOUT);
+  assert.equal(new Set(names).size, names.length);
+  assert.equal(fresh("layout").path("pages", "abc"), path.join(work, "layout", "pages", "abc"));
+});
+
+test("a record reads back as written: JSON in a folder area, and an area that is one file", () => {
+  const store = fresh("records");
+  store.writeJson("bodies", "a.json", { html: "<p>«سڵاو»</p>", n: 1 });
+  store.writeJson("manifest", undefined, { made: "x", entries: {} });
+  assert.deepEqual(store.readJson("bodies", "a.json"), { html: "<p>«سڵاو»</p>", n: 1 });
+  assert.deepEqual(store.readJson("manifest"), { made: "x", entries: {} });
+  store.writeBytes("fonts", "f.woff2", Buffer.from([0, 1, 2, 255]));
+  assert.deepEqual(store.readBytes("fonts", "f.woff2"), Buffer.from([0, 1, 2, 255]));
+});
+
+test("a missing record, and one damaged after it was written (a byte changed, cut short, or garbage), reads as missing", () => {
+  const store = fresh("damaged");
+  assert.equal(store.readJson("bodies", "none.json"), undefined);
+  assert.equal(store.readJson("manifest"), undefined);
+  store.writeJson("bodies", "a.json", { text: "the story" });
+  const file = store.path("bodies", "a.json");
+  const whole = readFileSync(file);
+  writeFileSync(file, Buffer.from(whole.toString("latin1").replace("story", "stony"), "latin1"));
+  assert.equal(store.readJson("bodies", "a.json"), undefined, "a changed byte");
+  writeFileSync(file, whole.subarray(0, whole.length - 3));
+  assert.equal(store.readJson("bodies", "a.json"), undefined, "cut short");
+  writeFileSync(file, "garbage");
+  assert.equal(store.readJson("bodies", "a.json"), undefined, "garbage");
+  writeFileSync(file, whole);
+  assert.deepEqual(store.readJson("bodies", "a.json"), { text: "the story" }, "whole again");
+});
+
+test("reading makes no folder: a command that only reads leaves no cache behind", () => {
+  const store = fresh("read-only");
+  store.readJson("imagePlans");
+  store.readBytes("fonts", "x");
+  assert.deepEqual(store.list("pages"), []);
+  assert.equal(existsSync(store.dir), false);
+});
+
+test("a put entry appears whole, and a failed one leaves nothing, not even its temporary name", async () => {
+  const store = fresh("put");
+  await store.put("images", "a.jpg", (temp) => writeFileSync(temp, "jpeg"));
+  assert.equal(readFileSync(store.path("images", "a.jpg"), "utf8"), "jpeg");
+  await assert.rejects(
+    store.put("images", "b.jpg", (temp) => {
+      writeFileSync(temp, "half");
+      throw new Error("encoder failed");
+    }),
+    /encoder failed/,
+  );
+  assert.deepEqual(readdirSync(store.path("images")).sort(), ["a.jpg"]);
+});
+
+test("shared files are linked in and out (one file, two names), and a gone entry says so", () => {
+  const store = fresh("links");
+  const out = path.join(work, "links-out.html");
+  writeFileSync(path.join(work, "page.html"), "<p>page</p>");
+  assert.ok(store.linkIn(path.join(work, "page.html"), "pages", "k1"));
+  assert.ok(store.linkOut("pages", "k1", out));
+  assert.equal(readFileSync(out, "utf8"), "<p>page</p>");
+  assert.equal(statSync(out).ino, statSync(store.path("pages", "k1")).ino);
+  assert.equal(store.linkOut("pages", "gone", path.join(work, "gone.html")), false);
+});
+
+test("prune keeps what this build used and deletes the rest", () => {
+  const store = fresh("prune");
+  for (const name of ["a.json", "b.json", "c.json"]) store.writeJson("bodies", name, {});
+  store.prune("bodies", (name) => name !== "b.json");
+  assert.deepEqual(store.list("bodies").sort(), ["a.json", "c.json"]);
+});
+
+test("keys depend on every part, and on where one part ends and the next begins", () => {
+  assert.equal(storeKey("a", "b"), storeKey("a", "b"));
+  assert.notEqual(storeKey("a", "b"), storeKey("a", "c"));
+  assert.notEqual(storeKey("ab", "c"), storeKey("a", "bc"));
+  assert.match(storeKey("x"), /^[0-9a-f]{40}$/);
+});
