@@ -12,7 +12,7 @@ export interface Page {
    * page an earlier build rendered (src/output/page-cache.ts).
    */
   readonly key: string;
-  /** The page carries a story's text for the search index (`data-pagefind-body`): in this month's part of it (src/search/search-index.ts). */
+  /** The page carries a story's text for the search index (`data-pagefind-body`): in this month's part of it (src/search/search-months.ts). */
   readonly searchMonth?: string;
   /** For the sitemap: the page's URL path, and when its content last changed. Absent: not listed. */
   readonly sitemap?: { url: string; lastmod: Instant | undefined };

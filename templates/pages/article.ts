@@ -13,7 +13,7 @@ export function articlePage(article: Article, model: EditionModel): string {
   const { edition } = model;
   const locale = edition.intl;
   const images = imageBase(model.site.pathPrefix);
-  // Search (Pagefind: src/search/search-index.ts) indexes the article: its body, not its header. Each
+  // Search (Pagefind: src/search/pagefind-index.ts) indexes the article: its body, not its header. Each
   // result brings back metadata, which Pagefind also searches: the title (the first h1, weighted
   // up), the standfirst, the date and a thumbnail; and the section, as a filter.
   const main = html`<article class="article" data-pagefind-body data-pagefind-filter="section:${article.section.name}" data-pagefind-meta="date:${searchDate(article)}">

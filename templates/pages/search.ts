@@ -1,5 +1,5 @@
 /**
- * /search/: full-text search over the stories, with Pagefind's index (src/search/search-index.ts).
+ * /search/: full-text search over the stories, with Pagefind's index (src/search/).
  *
  * A small interface of our own on Pagefind's JavaScript API (`pagefind.js`, ~45 KB), rather than
  * Pagefind's ready-made UIs (127 KB + 14 KB CSS, or 184 KB + 42 KB): the markup is the site's own
@@ -23,7 +23,7 @@ import { documentPage } from "../layout/layout.ts";
 /**
  * What the search page shows of the edition's stories (and its page key, templates/index.ts): the
  * sections that have stories (a filter that can only find nothing is noise), and the index's months
- * that hold the edition's stories, newest first (src/search/search-index.ts).
+ * that hold the edition's stories, newest first (src/search/search-months.ts).
  */
 export function searchInputs(model: EditionModel): { sections: readonly string[]; bundles: readonly string[] } {
   const sections = model.sections.map((l) => l.subject.name).filter((name) => model.articles.some((a) => a.section.name === name));

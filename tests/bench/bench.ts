@@ -74,7 +74,7 @@ function timed(cwd: string, command: string, args: string[], env: NodeJS.Process
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
-      // The largest process: `npm run build` on Linux runs itself again (src/cli/malloc-arenas.ts),
+      // The largest process: `npm run build` on Linux runs itself again (src/cli/launch.ts),
       // and both report. (Pagefind's own process is not counted; see the README's notes.)
       const rss = [...stderr.matchAll(/BENCH_MAX_RSS_KB=(\d+)/g)].map((m) => Number(m[1]));
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`));
