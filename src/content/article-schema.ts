@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { parseDate, type Instant } from "../shared/dates.ts";
-import { LANG_PATTERN } from "../locale/languages.ts";
+import { languageField } from "../locale/languages.ts";
 import { slugField } from "../site/slugs.ts";
 
 const text = z.string().trim().min(1);
@@ -47,7 +47,7 @@ export function articleSchema(zone: string) {
         .optional(),
       corrections: z.array(z.object({ date, text }).strict()).default([]),
       /** The article's language, one of the site's: it decides the edition. */
-      lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
+      lang: languageField().optional(),
       /** Shared by all translations of one story, e.g. moscow-summit-2026. */
       translationKey: slugField("moscow-summit-2026").optional(),
       slug: slugField("al-sharaa-moscow").optional(),

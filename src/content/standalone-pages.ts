@@ -13,7 +13,7 @@ import { typeset } from "../render/typeset.ts";
 import { schemaProblems } from "../source/schema-problems.ts";
 import { RESERVED_SEGMENTS } from "../site/url-space.ts";
 import { slugField } from "../site/slugs.ts";
-import { LANG_PATTERN } from "../locale/languages.ts";
+import { languageField } from "../locale/languages.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";
 import { duplicateTranslations } from "./load-content.ts";
 import { outputPathOf, urlPath } from "../site/url-space.ts";
@@ -29,7 +29,7 @@ const pageSchema = z
     /** Position in the footer, smallest first. */
     order: z.number().int().default(100),
     /** The page's language: it is in that edition's footer (default: the first edition's). */
-    lang: z.string().regex(LANG_PATTERN, "expected a language code such as en, ar or ckb").optional(),
+    lang: languageField().optional(),
     /** Shared by a page's translations, e.g. about. */
     translationKey: slugField().optional(),
   })

@@ -4,9 +4,20 @@
  * readers read. Site settings, the Markdown renderer, the templates, the search page's script, the
  * fonts and `npm run new` all ask here, so two parts of the site cannot disagree about Sorani.
  */
+import { z } from "zod";
 
 /** A BCP 47 tag as editors write one: en, ckb, ar-IQ, en-GB. */
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A frontmatter or data-file field holding a language (`lang`, a language's `code`): the rule, and its message with `examples`. */
+export function languageField(examples = "en, ar or ckb") {
+  return z.string().regex(LANG_PATTERN, `expected a language code such as ${examples}`);
+}
+
+/** A field holding a locale (`locale`: the language, and the region whose conventions dates and numbers follow). */
+export function localeField(examples = "en-GB or ar-IQ") {
+  return z.string().regex(LANG_PATTERN, `expected a locale such as ${examples}`);
+}
 
 /** Digits an edition may write numbers and dates in: 0-9, ٠-٩ or ۰-۹ (Intl's numbering systems). */
 export const DIGITS = ["latn", "arab", "arabext"] as const;

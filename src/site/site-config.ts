@@ -11,7 +11,7 @@ import { z } from "zod";
 import { parseYaml } from "../source/yaml-source.ts";
 import { ContentError } from "../shared/errors.ts";
 import { isValidZone } from "../shared/dates.ts";
-import { DIGITS, directionOf, LANG_PATTERN } from "../locale/languages.ts";
+import { DIGITS, directionOf, languageField, localeField } from "../locale/languages.ts";
 import { readDataFile } from "../source/data-file.ts";
 import type { Project } from "../source/project.ts";
 import { RESERVED_SEGMENTS } from "./url-space.ts";
@@ -22,13 +22,13 @@ const text = z.string().trim().min(1);
 const languageSchema = z
   .object({
     /** BCP 47, as in `lang` and `hreflang`: en, ckb, ar, fa, tr, kmr. */
-    code: z.string().regex(LANG_PATTERN, "expected a language code such as en, ckb or ar"),
+    code: languageField("en, ckb or ar"),
     /** The language's name in its own script: English, کوردی, العربية. */
     name: text,
     /** Written right to left or left to right; by default as Intl knows the language. */
     dir: z.enum(["ltr", "rtl"]).optional(),
     /** Locale for dates and numbers, e.g. en-GB, ar-IQ; defaults to `code`. */
-    locale: z.string().regex(LANG_PATTERN, "expected a locale such as en-GB or ar-IQ").optional(),
+    locale: localeField().optional(),
     /** Digits for numbers and dates: latn (0-9), arab (٠-٩), arabext (۰-۹); defaults to the locale's. */
     digits: z.enum(DIGITS).optional(),
     /** When the edition's readers live in another zone than the site's. */
@@ -50,9 +50,9 @@ export const siteSchema = z
       .url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://news.example.org/" })
       .transform((u) => (u.endsWith("/") ? u : `${u}/`)),
     /** A site in one language names it here; a site in several declares `languages` instead. */
-    language: z.string().regex(LANG_PATTERN, "expected a language code such as en").optional(),
+    language: languageField("en").optional(),
     /** Locale for dates and numbers, e.g. en-GB; defaults to `language`. */
-    locale: z.string().regex(LANG_PATTERN, "expected a locale such as en-GB").optional(),
+    locale: localeField("en-GB").optional(),
     /** The editions, the first at the site's root and the others under /<path>/. */
     languages: z.array(languageSchema).min(1, "declare at least one language").optional(),
     timeZone: z.string().refine(isValidZone, "not an IANA time zone (e.g. Asia/Baghdad)"),

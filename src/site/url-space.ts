@@ -93,6 +93,11 @@ export function imageBase(prefixOrSiteUrl: string): string {
   return `${prefixOrSiteUrl}${FOLDER.images}/`;
 }
 
+/** The site's icon, copied with assets/: pages and feeds name it. */
+export function faviconPath(prefix: string): string {
+  return `${prefix}${FOLDER.assets}/favicon.svg`;
+}
+
 /** The minified stylesheet, named by its content's hash so that readers may cache it for good. */
 export function stylesheetPath(hash: string): string {
   return `${FOLDER.assets}/css/site.${hash}.css`;

@@ -8,7 +8,7 @@ import type { Instant } from "../../src/shared/dates.ts";
 import { html } from "../../src/shared/html.ts";
 import type { Page } from "../../src/model/page.ts";
 import { lastChange, type EditionModel } from "../../src/model/site-model.ts";
-import { absoluteUrl, FILE, imageBase, outputDirOf } from "../../src/site/url-space.ts";
+import { absoluteUrl, faviconPath, FILE, imageBase, outputDirOf } from "../../src/site/url-space.ts";
 
 export interface FeedSource {
   title: string;
@@ -51,7 +51,7 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
     id: home,
     link: home,
     language: model.edition.code,
-    favicon: abs(`${site.pathPrefix}assets/favicon.svg`),
+    favicon: abs(faviconPath(site.pathPrefix)),
     ...(site.publisher.logo ? { image: abs(`${site.pathPrefix}${site.publisher.logo.slice(1)}`) } : {}),
     copyright: `© ${model.now.year} ${site.publisher.name}`,
     updated: feedDate(source, model).toJSDate(),

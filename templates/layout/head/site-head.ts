@@ -1,10 +1,10 @@
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
 import type { EditionModel } from "../../../src/model/site-model.ts";
-import { FILE } from "../../../src/site/url-space.ts";
+import { faviconPath, FILE } from "../../../src/site/url-space.ts";
 
 /** What every page adds to <head> besides its own: the icon and the site's feeds. */
 export function siteHead(model: EditionModel): SafeHtml {
-  return html`<link rel="icon" href="${model.site.pathPrefix}assets/favicon.svg" type="image/svg+xml">
+  return html`<link rel="icon" href="${faviconPath(model.site.pathPrefix)}" type="image/svg+xml">
 ${feedLinks(model, model.edition.title, model.edition.home)}`;
 }
 
