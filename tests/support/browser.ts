@@ -1,13 +1,13 @@
 /**
  * Browser-test helpers: Debian's Chromium driven by playwright-core (never a downloaded browser),
- * pages that record every console error, page error and failed request, axe-core, an overflow
- * check, and screenshots into $DATELINE_SHOTS for a person to look at.
+ * pages that record every console error, page error and failed request, and screenshots into
+ * $DATELINE_SHOTS for a person to look at. What is checked on a loaded page (axe-core, overflow)
+ * is in page-checks.ts.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-import type { AxeResults, Result as AxeResult } from "axe-core";
+import { after, before } from "node:test";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "playwright-core";
 
 /** Debian's Chromium; `DATELINE_CHROMIUM` points elsewhere (e.g. to try the missing-browser path). */
@@ -187,102 +187,25 @@ function sameUrl(a: string, b: string): boolean {
   }
 }
 
-// ---- axe-core ----------------------------------------------------------------------------------
-
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-let axeSource: string | undefined;
-function axeScript(): string {
-  if (axeSource === undefined) {
-    const main = createRequire(import.meta.url).resolve("axe-core");
-    axeSource = readFileSync(path.join(path.dirname(main), "axe.min.js"), "utf8");
-  }
-  return axeSource;
-}
-
-/** Runs axe-core on the page (JavaScript must be enabled) and returns its violations. */
-export async function runAxe(page: Page): Promise<AxeResult[]> {
-  await page.addScriptTag({ content: axeScript() });
-  const results = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-  }, AXE_TAGS);
-  return results.violations;
-}
-
-/** Violations as readable text: rule, impact, what it means, then each offending element. */
-export function formatViolations(violations: AxeResult[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes.map((n) => {
-        const summary = (n.failureSummary ?? "").replace(/\s*\n\s*/g, " ").trim();
-        return `    ${n.target.join(" ")}\n      ${n.html.slice(0, 200)}\n      ${summary}`;
-      });
-      return `  ${v.id} (${v.impact ?? "no impact"}): ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
-    })
-    .join("\n");
-}
-
-// ---- overflow ----------------------------------------------------------------------------------
-
-export interface Overflow {
-  scrollWidth: number;
-  clientWidth: number;
-  /** Elements that reach past the viewport's left or right edge, outside any clipping box, described as selectors. */
-  offenders: string[];
-}
-
 /**
- * The in-page measurement, as plain JavaScript source: a function passed to `page.evaluate` would be
- * serialised from tsx's output, whose `__name(...)` helper calls do not exist in the page.
+ * Chromium for the tests of one describe block (call it inside the block, before its other hooks,
+ * which may then use it: a block's hooks run in turn, where Node 20 starts a file's top-level ones
+ * together): started in a before hook, so that with CI set a missing browser fails there at once,
+ * and closed after the block's last test. Its pages and contexts are the started Browsing's.
  */
-const OVERFLOW_SCRIPT = `(() => {
-  const root = document.documentElement;
-  const clientWidth = root.clientWidth;
-  const describe = (el) => {
-    const parts = [];
-    for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
-      let part = e.tagName.toLowerCase();
-      if (e.id) part += "#" + e.id;
-      const classes = typeof e.className === "string" ? e.className.trim().split(/\\s+/).filter(Boolean) : [];
-      if (classes.length) part += "." + classes.join(".");
-      parts.unshift(part);
-    }
-    return parts.join(" > ");
+export function useBrowsing(): Pick<Browsing, "openPage" | "context"> {
+  let browsing: Browsing | undefined;
+  before(async () => {
+    browsing = await Browsing.start();
+  });
+  after(async () => {
+    await browsing?.close();
+  });
+  const started = (): Browsing => {
+    if (!browsing) throw new Error("Chromium is started in a before hook: open pages in tests or later hooks");
+    return browsing;
   };
-  // An element inside a box that clips horizontally (other than the page itself) cannot widen the page.
-  const clipped = (el) => {
-    for (let e = el.parentElement; e && e !== document.body && e !== root; e = e.parentElement) {
-      if (getComputedStyle(e).overflowX !== "visible") return true;
-    }
-    return false;
-  };
-  const offenders = [];
-  for (const el of document.body.querySelectorAll("*")) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    const left = r.left + window.scrollX;
-    const right = r.right + window.scrollX;
-    if (right <= clientWidth + 0.5 && left >= -0.5) continue;
-    if (clipped(el)) continue;
-    const style = getComputedStyle(el);
-    // Visually hidden text (clipped) does not widen anything.
-    if (style.position === "absolute" && (style.clip !== "auto" || style.clipPath !== "none")) continue;
-    offenders.push(describe(el) + " (left " + Math.round(left) + ", right " + Math.round(right) + ", viewport " + clientWidth + ")");
-  }
-  return { scrollWidth: root.scrollWidth, clientWidth, offenders };
-})()`;
-
-/** Measures whether anything makes the page wider than the viewport, and what. */
-export async function measureOverflow(page: Page): Promise<Overflow> {
-  return (await page.evaluate(OVERFLOW_SCRIPT)) as Overflow;
-}
-
-export function formatOverflow(o: Overflow): string {
-  return `page is ${o.scrollWidth}px wide in a ${o.clientWidth}px viewport; reaching past the edge:\n${o.offenders
-    .slice(0, 20)
-    .map((s) => `  ${s}`)
-    .join("\n")}${o.offenders.length > 20 ? `\n  … and ${o.offenders.length - 20} more` : ""}`;
+  return { openPage: (url, o) => started().openPage(url, o), context: (o) => started().context(o) };
 }
 
 // ---- screenshots -------------------------------------------------------------------------------

@@ -1,0 +1,207 @@
+/**
+ * Bad input stops the build with a clear message naming the file, the field and the line, reports
+ * every problem at once, and leaves the previous output exactly as it was.
+ */
+import assert from "node:assert/strict";
+import { cp, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, beforeEach, test } from "node:test";
+import { formatProblem } from "../../src/shared/errors.ts";
+import { editFile } from "../support/edit-file.ts";
+import { contentErrorOfBuild } from "../support/failing-build.ts";
+import { buildFixture, FIXTURE_NOW, FIXTURES, hashTree, makeFixtureSite, removeSite, REPO, resetContent } from "../support/fixture-site.ts";
+import { runCli } from "../support/run-cli.ts";
+
+let root: string;
+let snapshot: Map<string, string>;
+const STORY = "content/news/full-story/index.md";
+
+const edit = (file: string, change: (text: string) => string) => editFile(path.join(root, file), change);
+
+/** Builds, expects a ContentError, checks the old output survived, and returns the messages. */
+async function failingBuild(): Promise<string[]> {
+  const content = await contentErrorOfBuild(root);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot, "the previous _site/ must be left exactly as it was");
+  const leftovers = (await readdir(root)).filter((f) => f.startsWith("_site.staging"));
+  assert.deepEqual(leftovers, [], "no staging folder is left behind");
+  return content.problems.map(formatProblem);
+}
+
+before(async () => {
+  root = await makeFixtureSite();
+  await buildFixture(root);
+  snapshot = await hashTree(path.join(root, "_site"));
+});
+// Every case starts from the good fixture content.
+beforeEach(() => resetContent(root));
+after(() => removeSite(root));
+
+test("invalid YAML names the file and the line", async () => {
+  await edit(STORY, (t) => t.replace("tags: [Syria, Russia]", "tags: [Syria, Russia"));
+  const [message, ...rest] = await failingBuild();
+  assert.deepEqual(rest, []);
+  assert.match(message!, /^content\/news\/full-story\/index.md:1[0-2]: yaml: /);
+});
+
+test("a missing required field is named", async () => {
+  await edit(STORY, (t) => t.replace(/^summary: .*\n/m, ""));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md: summary: required"]);
+});
+
+test("an unknown field suggests the near name, on its line", async () => {
+  await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md: summary: required",
+    "content/news/full-story/index.md:3: sumary: unknown field (did you mean `summary`?)",
+  ]);
+});
+
+test("an unparseable date is named with its line", async () => {
+  await edit(STORY, (t) => t.replace("date: 2026-01-28T12:00:00+03:00", "date: 28/01/2026 noon"));
+  assert.deepEqual(await failingBuild(), [
+    'content/news/full-story/index.md:4: date: "28/01/2026 noon" is not an ISO 8601 date (expected e.g. 2026-01-28T12:00:00+03:00)',
+  ]);
+});
+
+test("`updated` before `date` is refused", async () => {
+  await edit(STORY, (t) => t.replace("updated: 2026-01-28T16:45:00+03:00", "updated: 2026-01-27T16:45:00+03:00"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:5: updated: is before `date`/);
+});
+
+test("a missing image file is named with its field and line", async () => {
+  await rm(path.join(root, "content/news/full-story/hero.jpg"));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:13: image.src: ./hero.jpg: file not found"]);
+});
+
+test("a missing image in the body gives the body line", async () => {
+  await rm(path.join(root, "content/news/full-story/convoy.jpg"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md:27: body: ./convoy.jpg: file not found",
+    "content/news/full-story/index.md:31: body: ./convoy.jpg: file not found",
+  ]);
+});
+
+test("a corrupt image is refused with a clear message", async () => {
+  await copyFile(path.join(FIXTURES, "images/corrupt.jpg"), path.join(root, "content/news/full-story/hero.jpg"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:13: image.src: .\/hero.jpg: cannot read image/);
+});
+
+test("a hero image without alt text is refused", async () => {
+  await edit(STORY, (t) => t.replace(/^ {2}alt: .*\n/m, ""));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:12: image.alt: required"]);
+});
+
+test("a body figure without alt text is refused", async () => {
+  await edit(STORY, (t) => t.replace("![Trucks on a desert road]", "![]"));
+  const [message] = await failingBuild();
+  assert.match(message!, /^content\/news\/full-story\/index.md:27: body: image .\/convoy.jpg: alt text is required/);
+});
+
+test("an image path that leaves the repository is refused", async () => {
+  await edit(STORY, (t) => t.replace("src: ./hero.jpg", "src: ../../../../../../etc/passwd"));
+  const [message] = await failingBuild();
+  assert.match(message!, /image.src: .*leaves the repository/);
+});
+
+test("two articles with the same URL name both files", async () => {
+  await writeFile(
+    path.join(root, "content/news/copy.md"),
+    '---\ntitle: "Another"\nsummary: "A second article that claims the same URL as the first one."\ndate: 2026-01-28\nauthor: X\nsection: Middle East\nslug: leaders-meet-in-moscow-as-troops-leave-the-north\n---\n\nText.\n',
+  );
+  const messages = await failingBuild();
+  assert.equal(messages.length, 2);
+  assert.match(messages[0]!, /^content\/news\/copy.md: slug: \/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/ is also the URL of content\/news\/full-story\/index.md/);
+  assert.match(messages[1]!, /^content\/news\/full-story\/index.md: slug: .* is also the URL of content\/news\/copy.md/);
+});
+
+test("every problem in every file is reported at once, sorted by file", async () => {
+  await edit(STORY, (t) => t.replace(/^ {2}alt: .*\n/m, "").replace(/^section:/m, "sectoin:"));
+  await edit("content/world/flat-story.md", (t) => t.replace("date: 2026-01-27 09:30", "date: tomorrow"));
+  const messages = await failingBuild();
+  assert.deepEqual(messages.map((m) => m.split(" ")[0]!.split(":")[0]), [
+    "content/news/full-story/index.md",
+    "content/news/full-story/index.md",
+    "content/news/full-story/index.md",
+    "content/world/flat-story.md",
+  ]);
+  assert.ok(messages.some((m) => /sectoin: unknown field \(did you mean `section`\?\)/.test(m)));
+});
+
+test("a broken site.yaml is named like an article", async () => {
+  await edit("content/_data/site.yaml", (t) => t.replace("timeZone: Asia/Baghdad", "timeZone: Mars/Olympus"));
+  assert.deepEqual(await failingBuild(), ["content/_data/site.yaml:16: timeZone: not an IANA time zone (e.g. Asia/Baghdad)"]);
+});
+
+test("a section not declared in sections.yaml is refused, with the near name", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Midle East"));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md:10: section: \"Midle East\" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean `Middle East`?",
+  ]);
+});
+
+test("an empty author list is refused", async () => {
+  await edit(STORY, (t) => t.replace("author: Dilan Example", "author: []"));
+  assert.deepEqual(await failingBuild(), ["content/news/full-story/index.md:9: author: must list at least one entry"]);
+});
+
+test("a draft cannot be featured", async () => {
+  await edit("content/world/draft-story.md", (t) => t.replace("draft: true", "draft: true\nfeatured: true"));
+  assert.deepEqual(await failingBuild(), ["content/world/draft-story.md:8: featured: a draft cannot lead the front page: remove `featured` or `draft`"]);
+});
+
+test("a section whose URL the site uses itself is refused", async () => {
+  await edit("content/_data/sections.yaml", (t) => `${t}- name: Tags\n  description: A section that would clash with the tag pages.\n`);
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:11: 3.slug: "tags" is used by the site itself; give the section another slug']);
+});
+
+test("an article in a language the site does not declare is refused, naming the languages", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\nlang: fa"));
+  const [problem] = await failingBuild();
+  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: lang: "fa" is not one of the site's languages \(en, ar, ckb\); to publish in it, add it to `languages` in content\/_data\/site\.yaml$/);
+});
+
+test("a translationKey used twice in one language names both files", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\ntranslationKey: summit"));
+  await edit("content/world/flat-story.md", (t) => t.replace("section: World", "section: World\ntranslationKey: summit"));
+  assert.deepEqual(await failingBuild(), [
+    'content/news/full-story/index.md: translationKey: "summit" is also the translationKey of content/world/flat-story.md in the same language (en): each language has one version of a story or page',
+    'content/world/flat-story.md: translationKey: "summit" is also the translationKey of content/news/full-story/index.md in the same language (en): each language has one version of a story or page',
+  ]);
+});
+
+test("an article in an edition its section has no name in is refused, saying where to add it", async () => {
+  await edit(STORY, (t) => t.replace("section: Middle East", "section: Middle East\nlang: ar"));
+  const [problem] = await failingBuild();
+  assert.match(problem!, /^content\/news\/full-story\/index\.md:\d+: section: "Middle East" is not a section declared in content\/_data\/sections\.yaml with a name in العربية \(translations\.ar\) \(العالم\)\.$/);
+});
+
+test("site.yaml: an edition without a description, or a language declared twice, is refused", async () => {
+  await edit("content/_data/site.yaml", (t) => t.replace(/\n {4}description: موقع صغير[^\n]*/, "").replace("  - code: ckb", "  - code: ar\n    name: Arabic again\n    description: D\n  - code: ckb"));
+  const problems = await failingBuild();
+  assert.deepEqual(problems.map((p) => p.replace(/^[^:]+:\d+: /, "")), [
+    "languages.1.description: required: the site's description in العربية",
+    'languages.2.code: "ar" is also used by language 2',
+  ]);
+});
+
+test("sections.yaml: a translation into a language the site does not declare is refused", async () => {
+  await edit("content/_data/sections.yaml", (t) => t.replace("    ckb: { name: جیهان", "    fa: { name: جهان, description: اخبار جهان }\n    ckb: { name: جیهان"));
+  assert.deepEqual(await failingBuild(), ['content/_data/sections.yaml:8: 1.translations.fa: "fa" is not one of the site\'s other languages (ar, ckb)']);
+});
+
+test("an author profile whose photo is missing is named", async () => {
+  await rm(path.join(root, "content/_data/dilan.jpg"));
+  assert.deepEqual(await failingBuild(), ["content/_data/authors.yaml:4: 0.photo: ./dilan.jpg: file not found"]);
+});
+
+test("`npm run build` prints the problems and exits non-zero", async () => {
+  await cp(path.join(REPO, "assets"), path.join(root, "assets"), { recursive: true });
+  await edit(STORY, (t) => t.replace(/^summary:/m, "sumary:"));
+  const result = await runCli("build", [], { cwd: root, env: { ...process.env, DATELINE_NOW: FIXTURE_NOW } });
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /Build stopped: 2 problems in content. _site\/ was left as it was./);
+  assert.match(result.stderr, /content\/news\/full-story\/index.md:3: sumary: unknown field \(did you mean `summary`\?\)/);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), snapshot);
+});

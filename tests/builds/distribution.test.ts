@@ -1,0 +1,196 @@
+/**
+ * How articles travel: NewsArticle JSON-LD, Open Graph, feeds (read by a real feed parser),
+ * sitemaps (validated against the sitemaps.org schema with xmllint), the Google News sitemap's
+ * two-day window, robots.txt. Drafts and embargoed stories appear nowhere. The site is the fixture
+ * site with a publisher logo and a hostile headline (tests/support/distribution-site.ts), built once;
+ * that headline in Chromium is tests/browser/distribution.test.ts.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { HOSTILE, makeDistributionSite } from "../support/distribution-site.ts";
+import { FIXTURES, removeSite } from "../support/fixture-site.ts";
+import { xmllintSkipReason } from "../support/xmllint.ts";
+import { sitemapPages } from "../../templates/files/sitemaps.ts";
+import type { BuildReport } from "../../src/eleventy/plugin.ts";
+
+const BASE = "https://fixture.example.org/";
+const ARTICLE = "middle-east/leaders-meet-in-moscow-as-troops-leave-the-north/";
+
+let root: string;
+let report: BuildReport;
+const file = (p: string) => readFileSync(path.join(root, "_site", p), "utf8");
+
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+}
+
+before(async () => {
+  ({ root, report } = await makeDistributionSite());
+});
+after(() => removeSite(root));
+
+describe("NewsArticle JSON-LD", () => {
+  test("every article page carries a NewsArticle with the fields search engines need", () => {
+    for (const article of report.model.articles) {
+      const [data] = jsonLd(file(article.outputPath)).filter((d) => d["@type"] === "NewsArticle");
+      assert.ok(data, article.url);
+      for (const key of ["headline", "description", "datePublished", "dateModified", "author", "publisher", "articleSection", "inLanguage", "mainEntityOfPage"]) {
+        assert.ok(data[key] !== undefined, `${article.url}: ${key}`);
+      }
+      assert.match(String(data.datePublished), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    }
+  });
+
+  test("the full story's data: three crops of the hero, offsets, people with their pages, the dateline", () => {
+    const [data] = jsonLd(file(`${ARTICLE}index.html`)) as Record<string, any>[];
+    assert.equal(data!.headline, "Leaders meet in Moscow as troops leave the north");
+    assert.equal(data!.datePublished, "2026-01-28T12:00:00+03:00");
+    assert.equal(data!.dateModified, "2026-01-28T16:45:00+03:00");
+    assert.deepEqual(data!.author, [{ "@type": "Person", name: "Dilan Example", url: `${BASE}authors/dilan-example/` }]);
+    assert.equal(data!.publisher.name, "Fixture Media");
+    assert.equal(data!.publisher.logo.url, `${BASE}assets/logo.png`);
+    assert.equal(data!.dateline, "ERBIL (Fixture Wire)");
+    assert.equal(data!.keywords, "Syria, Russia");
+    assert.deepEqual(data!.mainEntityOfPage, { "@type": "WebPage", "@id": `${BASE}${ARTICLE}` });
+    // The fixture hero is 960×540: crops as wide as the source allows, in three shapes.
+    const images = data!.image as string[];
+    assert.equal(images.length, 3);
+    const sizes = images.map((u) => /-(\d+)x(\d+)\.jpg$/.exec(u)!.slice(1).map(Number));
+    assert.deepEqual(sizes, [[960, 540], [720, 540], [540, 540]]);
+    for (const u of images) assert.ok(existsSync(path.join(root, "_site", new URL(u).pathname)), u);
+  });
+
+  test("a headline holding </script> and <!-- stays valid JSON and inert text", () => {
+    const html = file("world/hostile-headline/index.html");
+    const [data] = jsonLd(html);
+    assert.equal(data!.headline, HOSTILE.replace(/"quotes"/, "“quotes”"));
+    const head = html.slice(0, html.indexOf("</head>"));
+    assert.equal((head.match(/<script/g) ?? []).length, 1, "only the JSON-LD script in <head>");
+    assert.ok(!head.includes("<!--"));
+  });
+
+  test("section, tag and author pages describe themselves: CollectionPage, ProfilePage", () => {
+    assert.equal(jsonLd(file("middle-east/index.html"))[0]!["@type"], "CollectionPage");
+    assert.equal(jsonLd(file("tags/syria/index.html"))[0]!["@type"], "CollectionPage");
+    const profile = jsonLd(file("authors/dilan-example/index.html"))[0] as Record<string, any>;
+    assert.equal(profile["@type"], "ProfilePage");
+    assert.equal(profile.mainEntity.name, "Dilan Example");
+    assert.equal(jsonLd(file("index.html"))[0]!["@type"], "WebSite");
+  });
+});
+
+test("Open Graph and Twitter cards on an article", () => {
+  const html = file(`${ARTICLE}index.html`);
+  const meta = (p: string) => [...html.matchAll(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)">`, "g"))].map((m) => m[1]);
+  assert.deepEqual(meta("og:type"), ["article"]);
+  assert.deepEqual(meta("og:url"), [`${BASE}${ARTICLE}`]);
+  assert.match(meta("og:image")[0]!, /-960x504\.jpg$/);
+  assert.deepEqual([meta("og:image:width")[0], meta("og:image:height")[0]], ["960", "504"]);
+  assert.deepEqual(meta("og:image:alt"), ["Two men shake hands in front of flags."]);
+  assert.deepEqual(meta("og:locale"), ["en_GB"]);
+  assert.deepEqual(meta("article:published_time"), ["2026-01-28T12:00:00+03:00"]);
+  assert.deepEqual(meta("article:modified_time"), ["2026-01-28T16:45:00+03:00"]);
+  assert.deepEqual(meta("article:section"), ["Middle East"]);
+  assert.deepEqual(meta("article:tag"), ["Syria", "Russia"]);
+  assert.deepEqual(meta("article:author"), [`${BASE}authors/dilan-example/`]);
+  assert.deepEqual(meta("twitter:card"), ["summary_large_image"]);
+  assert.match(html, /<meta name="robots" content="max-image-preview:large">/);
+  assert.match(html, /<meta name="description" content="Two presidents met/);
+});
+
+describe("feeds", () => {
+  const published = () => report.model.articles.map((a) => `${BASE}${a.url.slice(1)}`);
+
+  test("RSS and Atom parse in a real feed parser and list the published stories newest first", () => {
+    for (const name of ["feed.xml", "atom.xml"]) {
+      const feed = parseFeed(file(name));
+      assert.deepEqual(feed.items.map((i) => i.url), published(), name);
+      assert.equal(feed.url, BASE);
+      const full = feed.items.find((i) => i.url === `${BASE}${ARTICLE}`)!;
+      assert.equal(full.title, "Leaders meet in Moscow as troops leave the north");
+      assert.equal(full.published?.toISOString(), "2026-01-28T09:00:00.000Z");
+      if (name === "atom.xml") assert.equal(full.updated?.toISOString(), "2026-01-28T13:45:00.000Z");
+      assert.deepEqual(full.authors.map((a) => a.name), ["Dilan Example"]);
+    }
+  });
+
+  test("feed content uses absolute URLs only, and escapes what it holds", () => {
+    const rss = parseFeed(file("feed.xml"));
+    const hostile = rss.items.find((i) => i.url?.endsWith("/hostile-headline/"))!;
+    assert.equal(hostile.title, HOSTILE.replace(/"quotes"/, "“quotes”"));
+    const content = rss.items.find((i) => i.url === `${BASE}${ARTICLE}`)!.content!;
+    const urls = [...content.matchAll(/(?:href|src)="([^"]+)"|srcset="([^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : m[2]!.split(", ").map((s) => s.split(" ")[0]!)));
+    assert.ok(urls.length > 5);
+    for (const u of urls) assert.ok(u.startsWith(BASE), u);
+    assert.match(content, /<img src="https:\/\/fixture.example.org\/img\/[0-9a-f]+-960x540.jpg"/, "the hero leads the content");
+  });
+
+  test("the JSON Feed has the same items, with both dates", () => {
+    const feed = JSON.parse(file("feed.json"));
+    assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
+    assert.equal(feed.language, "en");
+    const full = feed.items.find((i: { url: string }) => i.url === `${BASE}${ARTICLE}`);
+    assert.equal(full.date_published, "2026-01-28T09:00:00.000Z");
+    assert.equal(full.date_modified, "2026-01-28T13:45:00.000Z");
+    assert.deepEqual(full.authors, [{ name: "Dilan Example", url: `${BASE}authors/dilan-example/` }]);
+    assert.deepEqual(feed.items.map((i: { url: string }) => i.url), published());
+  });
+
+  test("each section has its own feeds, linked from its page", () => {
+    const section = parseFeed(file("middle-east/feed.xml"));
+    assert.deepEqual(section.items.map((i) => i.url), [`${BASE}${ARTICLE}`]);
+    assert.match(file("middle-east/index.html"), /<link rel="alternate" type="application\/rss\+xml" title="Middle East – Fixture Times \(RSS\)" href="\/middle-east\/feed.xml">/);
+    assert.match(file("index.html"), /<link rel="alternate" type="application\/atom\+xml" title="Fixture Times \(Atom\)" href="\/atom.xml">/);
+  });
+});
+
+describe("sitemaps", () => {
+  const xmllint = xmllintSkipReason("schema checks");
+  const validate = (files: string[], schema: string) =>
+    execFileSync("xmllint", ["--noout", "--schema", path.join(FIXTURES, "schema", schema), ...files], { encoding: "utf8", stdio: "pipe" });
+
+  test("sitemap.xml lists every page but the 404 and empty listings, with lastmod, and validates", { skip: xmllint }, () => {
+    validate([path.join(root, "_site/sitemap.xml")], "urlset.xsd");
+    const xml = file("sitemap.xml");
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    assert.ok(locs.includes(`${BASE}${ARTICLE}`));
+    assert.ok(!locs.includes(`${BASE}culture/`), "an empty section is a page, but not one to index");
+    assert.match(file("culture/index.html"), /<meta name="robots" content="noindex">/);
+    assert.ok(!locs.some((l) => l.includes("404")));
+    assert.match(xml, new RegExp(`<loc>${BASE}${ARTICLE}</loc><lastmod>2026-01-28T13:45:00.000Z</lastmod>`));
+  });
+
+  test("the news sitemap holds only stories of the two days before the build, and validates", { skip: xmllint }, () => {
+    validate([path.join(root, "_site/news-sitemap.xml")], "urlset.xsd");
+    const xml = file("news-sitemap.xml");
+    assert.deepEqual([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]), [`${BASE}${ARTICLE}`]);
+    assert.match(xml, /<news:publication><news:name>Fixture Times<\/news:name><news:language>en<\/news:language><\/news:publication><news:publication_date>2026-01-28T12:00:00\+03:00<\/news:publication_date>/);
+  });
+
+  test("past 50,000 URLs the sitemap becomes an index of sitemaps (here with a limit of 2)", { skip: xmllint }, async () => {
+    const entries = report.model.articles.map((a) => ({ url: a.url, lastmod: a.date }));
+    const split = sitemapPages(entries, report.model.editions[0]!, 2);
+    assert.deepEqual(split.map((p) => p.outputPath), ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
+    const dir = path.join(root, "split");
+    await import("node:fs/promises").then((fs) => fs.mkdir(dir, { recursive: true }));
+    for (const p of split) await writeFile(path.join(dir, p.outputPath), await p.render());
+    validate([path.join(dir, "sitemap.xml")], "siteindex.xsd");
+    validate([path.join(dir, "sitemap-1.xml"), path.join(dir, "sitemap-2.xml")], "urlset.xsd");
+    assert.match(readFileSync(path.join(dir, "sitemap.xml"), "utf8"), /<loc>https:\/\/fixture.example.org\/sitemap-2.xml<\/loc>/);
+  });
+
+  test("robots.txt names every edition's sitemaps (the news sitemap where there is recent news)", () => {
+    assert.equal(file("robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${BASE}sitemap.xml\nSitemap: ${BASE}news-sitemap.xml\nSitemap: ${BASE}ar/sitemap.xml\nSitemap: ${BASE}ckb/sitemap.xml\n`);
+  });
+});
+
+test("drafts and embargoed stories appear in no feed, sitemap or listing", () => {
+  const everything = ["feed.xml", "atom.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "index.html", "world/index.html", "world/feed.xml"].map(file).join("\n");
+  assert.ok(!everything.includes("an-unfinished-draft"));
+  assert.ok(!everything.includes("a-story-under-embargo"));
+});

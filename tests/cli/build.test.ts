@@ -1,0 +1,75 @@
+/**
+ * `npm run build` as editors and CI run it: the real CLI in a copy of the fixture site. The build
+ * report, the embargo boundary with a fixed clock (flag and environment variable), previews with
+ * --drafts --future, and byte-identical output from two builds with the same clock.
+ */
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { cp, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { hashTree, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
+import { runCli, type Run } from "../support/run-cli.ts";
+
+let root: string;
+const EMBARGOED = "world/a-story-under-embargo/index.html";
+const DRAFT = "world/an-unfinished-draft/index.html";
+
+function build(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  // DATELINE_SEARCH=0: the search index is tested elsewhere and would only slow these builds down.
+  return runCli("build", args, { cwd: root, env: { ...process.env, DATELINE_NOW: "", DATELINE_SEARCH: "0", ...env } });
+}
+
+before(async () => {
+  root = await makeFixtureSite();
+  await cp(path.join(REPO, "assets"), path.join(root, "assets"), { recursive: true });
+});
+after(() => removeSite(root));
+
+test("the build ends with a report: pages, articles, drafts, embargoes with their times, images", async () => {
+  const { code, stdout } = await build(["--now", "2026-01-30T12:00:00+03:00"]);
+  assert.equal(code, 0);
+  assert.match(stdout, /^Built _site\/ in \d+\.\d\d s: \d+ pages, 2 articles published$/m);
+  assert.match(stdout, /^ {2}drafts skipped: 1$/m);
+  assert.match(stdout, /^ {2}embargoed: 1\n {4}content\/world\/embargoed-story.md until 2026-02-01T06:00:00\+03:00$/m);
+  assert.match(stdout, /^ {2}images: \d+ encoded, \d+ reused from the cache$/m);
+});
+
+test("an embargoed story is published by the first build at or after its time, not before", async () => {
+  await build(["--now", "2026-02-01T05:59:59+03:00"]);
+  assert.ok(!existsSync(path.join(root, "_site", EMBARGOED)), "one second early: not published");
+  await build(["--now", "2026-02-01T06:00:00+03:00"]);
+  assert.ok(existsSync(path.join(root, "_site", EMBARGOED)), "on the second: published");
+});
+
+test("the clock can be fixed through DATELINE_NOW too (for CI)", async () => {
+  await build([], { DATELINE_NOW: "2026-01-31T12:00:00+03:00" });
+  assert.ok(!existsSync(path.join(root, "_site", EMBARGOED)));
+  await build([], { DATELINE_NOW: "2026-02-02T00:00:00+03:00" });
+  assert.ok(existsSync(path.join(root, "_site", EMBARGOED)));
+});
+
+test("--drafts --future include drafts and embargoed stories, marked as such", async () => {
+  const { stdout } = await build(["--now", "2026-01-30T12:00:00+03:00", "--drafts", "--future"]);
+  assert.match(stdout, /4 articles published/);
+  assert.match(await readFile(path.join(root, "_site", DRAFT), "utf8"), /Draft: not published/);
+  assert.match(await readFile(path.join(root, "_site", EMBARGOED), "utf8"), /Embargoed until 1 February 2026, 06:00 GMT\+3/);
+  await build(["--now", "2026-01-30T12:00:00+03:00"]);
+  assert.ok(!existsSync(path.join(root, "_site", DRAFT)), "a production build never has the draft");
+});
+
+test("two builds with the same clock are byte-identical, even with a cold image cache", async () => {
+  const now = ["--now", "2026-01-30T12:00:00+03:00"];
+  await build([...now, "--output", "first"], { DATELINE_SEARCH: "1" });
+  await rm(path.join(root, ".cache"), { recursive: true, force: true });
+  await build([...now, "--output", "second"], { DATELINE_SEARCH: "1" });
+  const [first, second] = await Promise.all([hashTree(path.join(root, "first")), hashTree(path.join(root, "second"))]);
+  assert.ok(first.size > 30);
+  assert.deepEqual(second, first);
+});
+
+test("a bad --now is refused", async () => {
+  const { code, stderr } = await build(["--now", "next tuesday"]);
+  assert.equal(code, 1);
+  assert.match(stderr, /now: "next tuesday" is not an ISO 8601 date/);
+});

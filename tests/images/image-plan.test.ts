@@ -1,0 +1,48 @@
+/** Image plans (src/images/image-plan.ts): the widths and formats of a picture's variants, named by its bytes, and unreadable files. */
+import assert from "node:assert/strict";
+import { copyFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import sharp from "sharp";
+import { ImageReadError, readPlan, widthsFor } from "../../src/images/image-plan.ts";
+import { FIXTURES, jpeg } from "../support/fixture-site.ts";
+import { tempDirFor } from "../support/temp-dir.ts";
+
+const work = tempDirFor("dateline-images-");
+
+test("widths never exceed the source (no upscaling) and include it when it is small", () => {
+  assert.deepEqual(widthsFor(300), [300]);
+  assert.deepEqual(widthsFor(1000), [480, 800, 1000]);
+  assert.deepEqual(widthsFor(1600), [480, 800, 1200, 1600]);
+  assert.deepEqual(widthsFor(4000), [480, 800, 1200, 1600]);
+});
+
+test("variants come in AVIF, WebP and JPEG, named by content hash, with heights in proportion", async () => {
+  const source = path.join(work, "wide.jpg");
+  await jpeg(source, 1000, 500, "#336699");
+  const plan = await readPlan(source);
+  assert.deepEqual(plan.formats, ["avif", "webp", "jpeg"]);
+  assert.deepEqual([...new Set(plan.variants.map((v) => v.width))], [480, 800, 1000]);
+  for (const v of plan.variants) {
+    assert.match(v.name, /^[0-9a-f]{12}-\d+\.(avif|webp|jpg)$/);
+    assert.equal(v.height, Math.round(v.width / 2));
+  }
+  // Same bytes elsewhere → same names; different bytes → different names.
+  const copy = path.join(work, "copy.jpg");
+  await copyFile(source, copy);
+  assert.deepEqual((await readPlan(copy)).variants.map((v) => v.name), plan.variants.map((v) => v.name));
+  const other = path.join(work, "other.jpg");
+  await jpeg(other, 1000, 500, "#993366");
+  assert.notEqual((await readPlan(other)).variants[0]!.name, plan.variants[0]!.name);
+});
+
+test("a PNG with transparency falls back to PNG, not JPEG", async () => {
+  const source = path.join(work, "alpha.png");
+  await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toFile(source);
+  assert.deepEqual((await readPlan(source)).formats, ["avif", "webp", "png"]);
+});
+
+test("a missing file and a corrupt file are ImageReadErrors with a plain message", async () => {
+  await assert.rejects(readPlan(path.join(work, "nope.jpg")), (e) => e instanceof ImageReadError && /not found/.test(e.message));
+  await assert.rejects(readPlan(path.join(FIXTURES, "images/corrupt.jpg")), (e) => e instanceof ImageReadError && /cannot read image/.test(e.message));
+});

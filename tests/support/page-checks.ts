@@ -1,0 +1,146 @@
+/**
+ * What the browser tests check on a loaded page: axe-core's accessibility rules, and that nothing
+ * makes the page wider than its viewport; `pageFailures` runs both with the page's load problems and
+ * says every failure at once.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { AxeResults, Result as AxeResult } from "axe-core";
+import type { Page } from "playwright-core";
+import type { OpenedPage } from "./browser.ts";
+
+// ---- axe-core ----------------------------------------------------------------------------------
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+let axeSource: string | undefined;
+function axeScript(): string {
+  if (axeSource === undefined) {
+    const main = createRequire(import.meta.url).resolve("axe-core");
+    axeSource = readFileSync(path.join(path.dirname(main), "axe.min.js"), "utf8");
+  }
+  return axeSource;
+}
+
+/** Runs axe-core on the page (JavaScript must be enabled) and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeResult[]> {
+  await page.addScriptTag({ content: axeScript() });
+  const results = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+  }, AXE_TAGS);
+  return results.violations;
+}
+
+/** Violations as readable text: rule, impact, what it means, then each offending element. */
+export function formatViolations(violations: AxeResult[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => {
+        const summary = (n.failureSummary ?? "").replace(/\s*\n\s*/g, " ").trim();
+        return `    ${n.target.join(" ")}\n      ${n.html.slice(0, 200)}\n      ${summary}`;
+      });
+      return `  ${v.id} (${v.impact ?? "no impact"}): ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
+    })
+    .join("\n");
+}
+
+// ---- overflow ----------------------------------------------------------------------------------
+
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Elements that reach past the viewport's left or right edge, outside any clipping box, described as selectors. */
+  offenders: string[];
+}
+
+/**
+ * The in-page measurement, as plain JavaScript source: a function passed to `page.evaluate` would be
+ * serialised from tsx's output, whose `__name(...)` helper calls do not exist in the page.
+ */
+const OVERFLOW_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const clientWidth = root.clientWidth;
+  const describe = (el) => {
+    const parts = [];
+    for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
+      let part = e.tagName.toLowerCase();
+      if (e.id) part += "#" + e.id;
+      const classes = typeof e.className === "string" ? e.className.trim().split(/\\s+/).filter(Boolean) : [];
+      if (classes.length) part += "." + classes.join(".");
+      parts.unshift(part);
+    }
+    return parts.join(" > ");
+  };
+  // An element inside a box that clips horizontally (other than the page itself) cannot widen the page.
+  const clipped = (el) => {
+    for (let e = el.parentElement; e && e !== document.body && e !== root; e = e.parentElement) {
+      if (getComputedStyle(e).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  const offenders = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const left = r.left + window.scrollX;
+    const right = r.right + window.scrollX;
+    if (right <= clientWidth + 0.5 && left >= -0.5) continue;
+    if (clipped(el)) continue;
+    const style = getComputedStyle(el);
+    // Visually hidden text (clipped) does not widen anything.
+    if (style.position === "absolute" && (style.clip !== "auto" || style.clipPath !== "none")) continue;
+    offenders.push(describe(el) + " (left " + Math.round(left) + ", right " + Math.round(right) + ", viewport " + clientWidth + ")");
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth, offenders };
+})()`;
+
+/** Measures whether anything makes the page wider than the viewport, and what. */
+export async function measureOverflow(page: Page): Promise<Overflow> {
+  return (await page.evaluate(OVERFLOW_SCRIPT)) as Overflow;
+}
+
+export function formatOverflow(o: Overflow): string {
+  return `page is ${o.scrollWidth}px wide in a ${o.clientWidth}px viewport; reaching past the edge:\n${o.offenders
+    .slice(0, 20)
+    .map((s) => `  ${s}`)
+    .join("\n")}${o.offenders.length > 20 ? `\n  … and ${o.offenders.length - 20} more` : ""}`;
+}
+
+// ---- all at once -------------------------------------------------------------------------------
+
+export interface FailureChecks {
+  /** Run axe-core (JavaScript must be enabled); default true. */
+  axe?: boolean;
+  /** The viewport's width: a page laid out wider than this fails. */
+  viewportWidth?: number;
+  /** Also compare the scrolling element's width with `innerWidth` (the scrollbar's side of overflow). */
+  scrollingElement?: boolean;
+}
+
+/**
+ * Every way a loaded page fails the checks that every page must pass, one readable entry each: axe
+ * violations, a page wider than its viewport (and what widens it), console errors, page errors and
+ * failed requests. Empty when the page is clean.
+ */
+export async function pageFailures(opened: OpenedPage, o: FailureChecks = {}): Promise<string[]> {
+  const failures: string[] = [];
+  if (o.axe ?? true) {
+    const violations = await runAxe(opened.page);
+    if (violations.length) failures.push(`axe-core found ${violations.length} violated rule(s):\n${formatViolations(violations)}`);
+  }
+  const overflow = await measureOverflow(opened.page);
+  // A page without `<meta name="viewport">` would be laid out 980 px wide on a phone.
+  if (o.viewportWidth !== undefined && overflow.clientWidth > o.viewportWidth) failures.push(`laid out ${overflow.clientWidth} px wide in a ${o.viewportWidth} px viewport`);
+  let wider = overflow.scrollWidth > overflow.clientWidth || overflow.offenders.length > 0;
+  if (o.scrollingElement) {
+    const scrollWidth = (await opened.page.evaluate("document.scrollingElement.scrollWidth")) as number;
+    const innerWidth = (await opened.page.evaluate("innerWidth")) as number;
+    wider = scrollWidth > innerWidth || wider;
+  }
+  if (wider) failures.push(formatOverflow(overflow));
+  const problems = opened.problems();
+  if (problems.length) failures.push(`loaded with problems:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  return failures;
+}
