@@ -5,7 +5,7 @@
  *
  * A page's key names what it reads beyond the model's fingerprint: the versions of the stories it
  * shows, in order, its pagination, and its alternates. A template that starts reading something
- * new must say so here (tests/page-cache.test.ts builds with and without the cache and compares).
+ * new must say so here (tests/output/page-cache.test.ts builds with and without the cache and compares).
  */
 import type { Article } from "../src/model/article.ts";
 import type { Instant } from "../src/shared/dates.ts";

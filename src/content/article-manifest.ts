@@ -8,7 +8,7 @@
  *
  * What is kept is the article as loaded, with its edition and section by code and slug and its dates
  * as instants in their zones, so a story from here is the story a fresh load makes
- * (tests/page-cache.test.ts compares cached and clean builds).
+ * (tests/output/page-cache.test.ts compares cached and clean builds).
  */
 import { DateTime } from "luxon";
 import { placeIn, type LoadContext } from "./load-context.ts";

@@ -11,7 +11,7 @@
  * picture's content hash, so a new picture under an old name renders again. The model does not hold
  * rendered bodies: a page reads its story's back from here (article.ts `withBody`). An entry can
  * only give what a fresh parse would: the build's output is the same with or without it
- * (tests/body-cache.test.ts).
+ * (tests/content/body-cache.test.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";

@@ -18,7 +18,7 @@ import { SearchIndexing, type SearchReport } from "../search/search-indexing.ts"
 import { searchMonths } from "../search/search-months.ts";
 import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
-import { writePages, writeStyles, type Writing } from "../output/write-pages.ts";
+import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -123,7 +123,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
       indexing?.finish(),
     ]);
-    images.copyTo(path.join(output, FOLDER.images), model.images);
+    linkPictures(output, model.images, project.store);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish());
     cache?.prune();
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.

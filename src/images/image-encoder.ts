@@ -1,11 +1,10 @@
 /**
  * Encodes the variants of the pictures a build shows (AVIF, WebP and a JPEG/PNG fallback at several
  * widths, never wider than the source, EXIF orientation applied, metadata stripped) into the store's
- * `images` area, keyed by the source's hash, and links them into the output. A second build with
- * unchanged pictures encodes nothing.
+ * `images` area, keyed by the source's hash (src/output/write-pages.ts links them into the output).
+ * A second build with unchanged pictures encodes nothing.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import type { Sharp } from "sharp";
 import { mapLimit } from "../shared/map-limit.ts";
 import type { Store } from "../store/store.ts";
@@ -39,17 +38,6 @@ export class ImageEncoder {
       onProgress?.(++done, jobs.length);
     });
     return { encoded: jobs.length, reused };
-  }
-
-  /** Hard-links (or copies) each variant from the store into `dir`, where it is not already. */
-  copyTo(dir: string, plans: readonly ImagePlan[]): void {
-    mkdirSync(dir, { recursive: true });
-    const names = new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)));
-    for (const name of names) {
-      const to = path.join(dir, name);
-      if (existsSync(to)) continue;
-      if (!this.store.linkOut("images", name, to)) throw new Error(`encoded picture ${name} went missing from the cache while the site was built: build again`);
-    }
   }
 
   async #encodeOne(plan: ImagePlan, variant: ImageVariant): Promise<void> {

@@ -4,7 +4,7 @@
  * that finds its page there links it into the new output instead of rendering it, so after one story
  * changed a build renders the story, the listings and pages that show it, and the feeds and sitemaps;
  * the thousands of other pages are links. A key is made of everything the page is made from, so a
- * page from the cache is the page a clean build renders (tests/page-cache.test.ts).
+ * page from the cache is the page a clean build renders (tests/output/page-cache.test.ts).
  *
  * Output files and cache entries are one file with two names (hard links, as the pictures and the
  * search index): nothing may write into a built file in place. Builds write only new files (a fresh

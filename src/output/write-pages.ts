@@ -1,6 +1,6 @@
 /**
  * Writing the site: every page in turn (from the page cache, as last written in a preview, or
- * rendered), then the stylesheet, the pictures and the fonts. Dateline writes the pages itself, one
+ * rendered), then the stylesheet and the fonts, and the pictures linked from the store. Dateline writes the pages itself, one
  * at a time: render, write, let go. Eleventy would keep every page's text in its results until the
  * build ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do
  * not use.
@@ -13,6 +13,8 @@ import type { Page } from "../model/page.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { FOLDER } from "../site/url-space.ts";
 import type { PageCache } from "./page-cache.ts";
+import type { Store } from "../store/store.ts";
+import { variantsOf, type ImagePlan } from "../images/image-plan.ts";
 
 /** How `writePages` makes each page, and what it counts. */
 export interface Writing {
@@ -68,6 +70,17 @@ async function writePage(page: Page, file: string, o: Writing): Promise<void> {
   // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
   writeFileSync(file, html);
   o.cache?.keep(key, file);
+}
+
+/** Links (or copies) each encoded variant of the pictures from the store into the output, where it is not already. */
+export function linkPictures(output: string, plans: readonly ImagePlan[], store: Store): void {
+  const dir = path.join(output, FOLDER.images);
+  mkdirSync(dir, { recursive: true });
+  for (const name of new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)))) {
+    const to = path.join(dir, name);
+    if (existsSync(to)) continue;
+    if (!store.linkOut("images", name, to)) throw new Error(`encoded picture ${name} went missing from the cache while the site was built: build again`);
+  }
 }
 
 /** The minified stylesheet and the font subsets the model made, into the output. */
