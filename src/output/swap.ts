@@ -45,7 +45,8 @@ function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process exists, run by another user (a build of theirs in the same folder).
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -15,7 +15,8 @@ export class LatestOnly {
       while (this.#next) {
         const current = this.#next;
         this.#next = undefined;
-        await Promise.resolve(current()).catch((error: unknown) => console.error(`[dateline] ${this.name}: ${(error as Error).message}`));
+        // A job that throws at once is told like one whose promise rejects.
+        await Promise.resolve().then(current).catch((error: unknown) => console.error(`[dateline] ${this.name}: ${(error as Error).message}`));
       }
     })().finally(() => {
       this.#running = undefined;

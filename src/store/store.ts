@@ -14,7 +14,7 @@
  *   linked (or copied, where links fail) out.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from "node:fs";
 import path from "node:path";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
 import { codeVersion } from "./code-version.ts";
@@ -134,7 +134,15 @@ export class Store {
     const file = this.#writable(area, name);
     const temp = temporaryName(file);
     try {
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${checksum(data)}\n`, "latin1"), data]));
+      // The checksum line and the data in one call, without copying the data into a new buffer.
+      const fd = openSync(temp, "w");
+      try {
+        const header = Buffer.from(`${checksum(data)}\n`, "latin1");
+        // Regular files take a writev whole; a short write (a full disk) must not pass for a record.
+        if (writevSync(fd, [header, data]) !== header.length + data.length) throw new Error(`${file}: short write`);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, file);
     } catch (error) {
       rmSync(temp, { force: true });
