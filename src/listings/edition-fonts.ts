@@ -9,18 +9,18 @@ import type { Store } from "../store/store.ts";
 import { FOLDER } from "../site/url-space.ts";
 import { dateWords, type Instant } from "../shared/dates.ts";
 import { isArabicScript } from "../locale/languages.ts";
-import { arabicScriptFonts, preloadFont, type ScriptFonts } from "../assets/fonts.ts";
+import { arabicScriptFonts, preloadFont, type FontFile, type ScriptFonts } from "../assets/fonts.ts";
 
 type Unfonted = Omit<EditionModel, "fonts">;
 
 /** The font files for the output, and each edition's `fonts`, in the order of `models`. */
-export async function editionFonts(models: readonly Unfonted[], editions: readonly Edition[], o: { pathPrefix: string; store: Store }): Promise<{ fonts: ScriptFonts; perEdition: EditionModel["fonts"][] }> {
+export async function editionFonts(models: readonly Unfonted[], editions: readonly Edition[], o: { pathPrefix: string; store: Store }): Promise<{ fonts: ScriptFonts; preload: FontFile | undefined; perEdition: EditionModel["fonts"][] }> {
   const arabicScript = models.filter((m) => isArabicScript(m.edition.code));
   const base = `${o.pathPrefix}${FOLDER.fonts}/`;
   const fonts = arabicScript.length ? await arabicScriptFonts(arabicScriptText(arabicScript, editions), { base, store: o.store }) : { css: "", files: [] };
   const preload = preloadFont(fonts);
   const perEdition = models.map((m) => (isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${base}${preload.fileName}` } : { css: "", preload: undefined }));
-  return { fonts, perEdition };
+  return { fonts, preload, perEdition };
 }
 
 /**

@@ -4,8 +4,7 @@
  * grouped and related once), and say what every page may show besides its stories (the
  * fingerprint). Caches are the loaders' business, not this file's.
  */
-import { createHash } from "node:crypto";
-import { codeVersion } from "../store/code-version.ts";
+import { storeKey } from "../store/store.ts";
 import { DateTime } from "luxon";
 import type { Article, Term } from "../model/article.ts";
 import type { EditionModel, Listing, SiteModel } from "../model/site-model.ts";
@@ -65,7 +64,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const alternates = new Alternates(editions);
   const unfonted = editions.map((edition) => editionModel(edition, { site, editions, sections, authors, articles, pages, now }, { stylesheet: stylesheet.link, shareImage, alternates }));
   alternates.addAll(unfonted, articles, pages);
-  const { fonts, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store });
+  const { fonts, preload, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store });
 
   const shown = [
     ...new Set([
@@ -77,7 +76,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   images.save([...all.flatMap((a) => a.images), ...shown]);
   // Not the build time itself: what pages take from it is in their keys (a story's state, a feed
   // without stories, the news sitemap's stories), the footer's year here.
-  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, perEdition.find((f) => f.preload)?.preload?.split("/").pop()], shareImage, year: now.year, drafts: o.drafts, future: o.future };
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future };
 
   return {
     site,
@@ -150,10 +149,7 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
  * (templates/translations/ is code).
  */
 function fingerprintOf(settings: object): string {
-  return createHash("sha256")
-    .update(codeVersion())
-    .update(JSON.stringify(settings, (key, value: unknown) => (key === "words" ? undefined : key === "edition" ? (value as Edition).code : value)))
-    .digest("base64url");
+  return storeKey(JSON.stringify(settings, (key, value: unknown) => (key === "words" ? undefined : key === "edition" ? (value as Edition).code : value)));
 }
 
 /** Newest first; ties broken by URL so the order is the same on every build. */

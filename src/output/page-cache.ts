@@ -10,8 +10,7 @@
  * search index): nothing may write into a built file in place. Builds write only new files (a fresh
  * staging folder), and the preview replaces a file rather than writing into it.
  */
-import { createHash } from "node:crypto";
-import type { Store } from "../store/store.ts";
+import { storeKey, type Store } from "../store/store.ts";
 
 export class PageCache {
   readonly #stored: Set<string>;
@@ -22,7 +21,7 @@ export class PageCache {
   }
 
   static key(fingerprint: string, outputPath: string, pageKey: string): string {
-    return createHash("sha256").update(`${fingerprint}\0${outputPath}\0${pageKey}`).digest("base64url").slice(0, 32);
+    return storeKey(fingerprint, outputPath, pageKey);
   }
 
   /** Puts the page stored under `key` at `file` (a new file), if there is one. */
