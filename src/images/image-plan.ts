@@ -15,7 +15,7 @@ export const WIDTHS = [480, 800, 1200, 1600] as const;
 /** Refuse anything over 100 megapixels before decoding it (a "decompression bomb" is a few KB on disk). */
 export const MAX_PIXELS = 100_000_000;
 /** Part of every hash: change it when encoder settings change, and old cache entries stop matching. */
-export const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
+const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
 
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
 

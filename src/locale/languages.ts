@@ -23,7 +23,7 @@ export function localeField(examples = "en-GB or ar-IQ") {
 export const DIGITS = ["latn", "arab", "arabext"] as const;
 
 /** The language of a tag: "ckb" for "ckb-IQ". */
-export function primaryLanguage(tag: string): string {
+function primaryLanguage(tag: string): string {
   return tag.split("-")[0]!.toLowerCase();
 }
 

@@ -42,7 +42,7 @@ export const LAYOUT = {
 export type Area = keyof typeof LAYOUT;
 
 /** The cache folder of a project. */
-export const CACHE_FOLDER = ".cache";
+const CACHE_FOLDER = ".cache";
 
 /**
  * A key for a store entry: a hash of the code that made it (src/store/code-version.ts: a new
