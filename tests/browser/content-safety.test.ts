@@ -44,7 +44,7 @@ describe("in Chromium, nothing runs", { skip: browserSkipReason() }, () => {
     await server?.close();
   });
 
-  /** Opens a page, checks that nothing ran and the DOM holds no live markup; returns the page, open. */
+  /** Opens a page, checks that nothing ran and the DOM holds no live markup, runs `check` on it and closes it. */
   async function inert(pathname: string, check?: (page: Page) => Promise<void>): Promise<void> {
     const dialogs: string[] = [];
     const context = await browsing.context(VIEW);
@@ -53,21 +53,19 @@ describe("in Chromium, nothing runs", { skip: browserSkipReason() }, () => {
       void d.dismiss();
     };
     context.on("dialog", onDialog);
-    const opened = await browsing.openPage(new URL(pathname.slice(1), server.url).href, VIEW);
-    const { page } = opened;
     try {
-      await page.waitForLoadState("networkidle");
-      const dom = (await page.evaluate("document.documentElement.outerHTML")) as string;
-      assert.deepEqual(liveMarkup(`<!doctype html>${dom}`, pathname.startsWith("/search/")), [], pathname);
-      // Then the page's own checks (which may add axe's script to it).
-      await check?.(page);
-      await page.waitForLoadState("networkidle");
-      assert.equal(await page.evaluate("window.pwned"), undefined, `${pathname}: a payload ran`);
-      assert.deepEqual(dialogs, [], `${pathname}: a payload opened a dialog`);
-      assert.deepEqual(opened.problems(), [], pathname);
+      await browsing.visit(new URL(pathname.slice(1), server.url).href, VIEW, async ({ page }) => {
+        await page.waitForLoadState("networkidle");
+        const dom = (await page.evaluate("document.documentElement.outerHTML")) as string;
+        assert.deepEqual(liveMarkup(`<!doctype html>${dom}`, pathname.startsWith("/search/")), [], pathname);
+        // Then the page's own checks (which may add axe's script to it).
+        await check?.(page);
+        await page.waitForLoadState("networkidle");
+        assert.equal(await page.evaluate("window.pwned"), undefined, `${pathname}: a payload ran`);
+        assert.deepEqual(dialogs, [], `${pathname}: a payload opened a dialog`);
+      });
     } finally {
       context.off("dialog", onDialog);
-      await opened.close();
     }
   }
 
@@ -113,9 +111,7 @@ describe("in Chromium, nothing runs", { skip: browserSkipReason() }, () => {
   });
 
   test("the Sorani article, reached by clicking its link on the Sorani front page", async () => {
-    const opened = await browsing.openPage(new URL("ckb/", server.url).href, VIEW);
-    const { page } = opened;
-    try {
+    await browsing.visit(new URL("ckb/", server.url).href, VIEW, async ({ page }) => {
       await page.waitForLoadState("networkidle");
       const link = page.getByRole("link", { name: SORANI_TITLE }).first();
       assert.equal(await link.getAttribute("href"), `/ckb/world/${encodeURIComponent(SORANI_SLUG)}/`);
@@ -127,9 +123,6 @@ describe("in Chromium, nothing runs", { skip: browserSkipReason() }, () => {
       const body = (await page.locator(".article__body").textContent()) ?? "";
       assert.ok(body.includes(UNICODE_TEXT), `the body's text survives: ${JSON.stringify(body)}`);
       await page.waitForLoadState("networkidle");
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });

@@ -160,14 +160,10 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
   }
 
   test("the English article loads no web font, and its arrows point right", async () => {
-    const opened = await browsing.openPage(url(MOSCOW.en), { width: 1280 });
-    try {
+    await browsing.visit(url(MOSCOW.en), { width: 1280 }, async (opened) => {
       assert.deepEqual(await opened.page.evaluate(FONT_REQUESTS_SCRIPT), []);
       assert.deepEqual(await opened.page.evaluate(ARROW_SCRIPT), ["none"]);
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   interface PageCase {

@@ -19,9 +19,7 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
   const url = (p: string) => new URL(p.replace(/^\//, ""), server.url).href;
 
   test("the language switcher: the English story links to its Sorani and Arabic versions; a click opens the Sorani one", async () => {
-    const opened = await browsing.openPage(url(MOSCOW.en), { width: 1280 });
-    const { page } = opened;
-    try {
+    await browsing.visit(url(MOSCOW.en), { width: 1280 }, async ({ page }) => {
       assert.equal((await page.locator("h1").first().textContent())?.trim(), MOSCOW_HEADLINE.en);
       const editions = page.locator("nav.editions");
       assert.equal(await editions.locator('a[hreflang="ckb"]').getAttribute("href"), encoded(MOSCOW.ckb));
@@ -38,10 +36,7 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
       await page.waitForURL(url(MOSCOW.ckb));
       assert.equal(await page.evaluate("document.documentElement.lang"), "ckb");
       assert.equal((await page.locator("h1").first().textContent())?.trim(), MOSCOW_HEADLINE.ckb);
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   describe("search, one index per language", { concurrency: 4 }, () => {
@@ -53,16 +48,11 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     ];
     for (const c of cases) {
       test(`${c.path} finds ${c.found.length ? "only the story in that language" : "nothing"}, and says so in the edition's language`, async () => {
-        const opened = await browsing.openPage(url(c.path), { width: 1280 });
-        const { page } = opened;
-        try {
+        await browsing.visit(url(c.path), { width: 1280 }, async ({ page }) => {
           await status(page, c.status);
           assert.deepEqual(await resultLinks(page), c.found);
           if (c.headline) assert.equal(await page.locator("#search-results h2").first().textContent(), c.headline);
-          assert.deepEqual(opened.problems(), []);
-        } finally {
-          await opened.close();
-        }
+        });
       });
       const date = c.date;
       if (date) {

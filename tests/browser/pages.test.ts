@@ -104,23 +104,17 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     const notFound = await readFile(path.join(root, "_site/404.html"), "utf8");
     const title = /<title>([^<]*)<\/title>/.exec(notFound)?.[1];
     assert.ok(title, "_site/404.html has a title");
-    const opened = await browsing.openPage(url(MISSING), { width: 1280, expectStatus: 404 });
-    try {
+    await browsing.visit(url(MISSING), { width: 1280, expectStatus: 404 }, async (opened) => {
       assert.equal(opened.response?.status(), 404);
       assert.equal(await opened.page.title(), decodeEntities(title));
       assert.ok(await opened.page.locator("h1").first().isVisible(), "the 404 page has a visible h1");
       assert.ok(await opened.page.locator(`a[href="/"]`).first().isVisible(), "the 404 page links to the front page");
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   for (const width of [1280, 390]) {
     test(`at ${width} px: front page → section (navigation link) → article (headline), by clicking`, async () => {
-      const opened = await browsing.openPage(url("/"), { width });
-      const { page } = opened;
-      try {
+      await browsing.visit(url("/"), { width }, async ({ page }) => {
         const sectionLink = page.getByRole("navigation").getByRole("link", { name: "Middle East", exact: true }).first();
         await sectionLink.click();
         await page.waitForURL(url("/middle-east/"));
@@ -128,10 +122,7 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
         await page.getByRole("main").getByRole("heading", { name: ARTICLE_TITLE }).getByRole("link").click();
         await page.waitForURL(url(ARTICLE));
         assert.equal((await page.locator("h1").first().textContent())?.trim(), ARTICLE_TITLE);
-        assert.deepEqual(opened.problems(), []);
-      } finally {
-        await opened.close();
-      }
+      });
     });
   }
 
@@ -158,17 +149,12 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
   // Author pages (/authors/<slug>/) are found the way a reader finds them: from the article's byline.
   describe("author page", { concurrency: 4 }, () => {
     test("the article's byline links to the author's page, which lists the article", async () => {
-      const article = await browsing.openPage(url(ARTICLE), { width: 1280 });
-      const { page } = article;
-      try {
+      await browsing.visit(url(ARTICLE), { width: 1280 }, async ({ page }) => {
         await page.getByRole("main").locator(`a[href*="/authors/"]`).first().click();
         await page.waitForURL(url(AUTHOR));
         assert.match((await page.locator("h1").first().textContent()) ?? "", /Dilan Example/);
         assert.ok(await page.getByRole("main").locator(`a[href="${ARTICLE}"]`).first().isVisible(), "the author page lists the article");
-        assert.deepEqual(article.problems(), []);
-      } finally {
-        await article.close();
-      }
+      });
     });
     for (const view of VIEWS) {
       test(`${AUTHOR} at ${viewName(view)}: loads cleanly${view.axe ? ", no axe violations" : ""}, fits the width`, async () => {

@@ -46,9 +46,7 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
   const results = (page: Page) => page.locator("#search-results > li");
 
   test(`/search/?q=${WORD} finds the article: headline, standfirst, section, date, thumbnail, under the prefix`, async () => {
-    const opened = await browsing.openPage(url(`${PREFIX}search/?q=${WORD}`), { width: 1280 });
-    const { page } = opened;
-    try {
+    await browsing.visit(url(`${PREFIX}search/?q=${WORD}`), { width: 1280 }, async ({ page }) => {
       await status(page, `1 story found for “${WORD}”`);
       assert.equal(await page.locator("#search-q").inputValue(), WORD);
       const result = results(page).first();
@@ -66,16 +64,11 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       await result.getByRole("link").click();
       await page.waitForURL(url(ARTICLE));
       assert.equal((await page.locator("h1").textContent())?.trim(), ARTICLE_TITLE);
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test("typing searches; the section filter narrows the results and is kept in the address", async () => {
-    const opened = await browsing.openPage(url(`${PREFIX}search/`), { width: 390 });
-    const { page } = opened;
-    try {
+    await browsing.visit(url(`${PREFIX}search/`), { width: 390 }, async ({ page }) => {
       // "with": in the body of the Middle East story and in the headline of a World story.
       await page.locator("#search-q").fill("with");
       await status(page, "2 stories found for “with”");
@@ -88,16 +81,11 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       await page.reload();
       await status(page, "1 story found for “with” in World");
       assert.equal(await page.getByLabel("Section", { exact: true }).inputValue(), "World");
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test("words only in navigation, listings and bylines find nothing; a story in another edition is found in that edition only", async () => {
-    const opened = await browsing.openPage(url(`${PREFIX}search/`), { width: 1280 });
-    const { page } = opened;
-    try {
+    await browsing.visit(url(`${PREFIX}search/`), { width: 1280 }, async ({ page }) => {
       // "Culture" is an empty section: its name is in the navigation only, its description
       // ("Books, music and film") on its listing page only. "Dilan" is in a byline and on the author's page.
       for (const word of ["Culture", "Books", "Dilan", "Related"]) {
@@ -113,16 +101,11 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       await page.goto(url(`${PREFIX}ar/search/?q=${encodeURIComponent("موسكو")}`));
       await status(page, "خبر واحد عن «موسكو»");
       assert.deepEqual(await resultLinks(page), [encodeURI(ARABIC)]);
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test("ten results at a time; “Show more results” adds the rest and moves focus to the first new one", async () => {
-    const opened = await browsing.openPage(url(`${PREFIX}search/?q=${MANY}`), { width: 1280 });
-    const { page } = opened;
-    try {
+    await browsing.visit(url(`${PREFIX}search/?q=${MANY}`), { width: 1280 }, async ({ page }) => {
       await status(page, `${EXTRA} stories found for “${MANY}”`);
       assert.equal(await results(page).count(), 10);
       const more = page.getByRole("button", { name: "Show more results" });
@@ -131,10 +114,7 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       assert.ok(await more.isHidden(), "no more results to show");
       const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
       assert.equal(focused, (await resultLinks(page))[10]);
-      assert.deepEqual(opened.problems(), []);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   test("markup in a headline, standfirst or body is shown as text in the results, never run", async () => {

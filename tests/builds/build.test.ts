@@ -3,12 +3,13 @@
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, writeFile, mkdir } from "node:fs/promises";
+import { readdir, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HtmlValidate } from "html-validate";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
+import { writeStory } from "../support/write-story.ts";
 
 let root: string;
 let report: BuildReport;
@@ -19,30 +20,8 @@ const FLAT = "world/a-flat-file-article-price-with-raw-in-it/index.html";
 before(async () => {
   root = await makeFixtureSite();
   // An Arabic article, to check direction.
-  await mkdir(path.join(root, "content/arabic"), { recursive: true });
-  await writeFile(
-    path.join(root, "content/arabic/story.md"),
-    "---\ntitle: \"الرئيس يصل إلى موسكو\"\nsummary: \"وصل الرئيس إلى موسكو لإجراء محادثات مع نظيره الروسي يوم الأربعاء.\"\ndate: 2026-01-28T13:00:00+03:00\nauthor: مراسل\nsection: World\nlang: ar\n---\n\nوصل الرئيس إلى موسكو.\n",
-  );
-  // Hostile text in every frontmatter field that reaches the page.
-  await writeFile(
-    path.join(root, "content/world/hostile.md"),
-    [
-      "---",
-      `title: "<script>alert('title')</script> & friends"`,
-      `summary: "<img src=x onerror=alert('summary')> a summary long enough to be a real standfirst"`,
-      "date: 2026-01-20T10:00:00+03:00",
-      `author: "<b onmouseover=alert('author')>Mallory</b>"`,
-      "section: World",
-      `tags: ["<i>tag</i>"]`,
-      "dateline:",
-      `  place: "<svg onload=alert('place')>"`,
-      "slug: hostile",
-      "---",
-      "",
-      "Text.",
-    ].join("\n"),
-  );
+  const arabic = { title: "الرئيس يصل إلى موسكو", summary: "وصل الرئيس إلى موسكو لإجراء محادثات مع نظيره الروسي يوم الأربعاء." };
+  await writeStory(path.join(root, "content/arabic/story.md"), { ...arabic, date: "2026-01-28T13:00:00+03:00", author: "مراسل", section: "World", lang: "ar" }, "وصل الرئيس إلى موسكو.");
   report = await buildFixture(root);
 });
 after(() => removeSite(root));
@@ -141,14 +120,6 @@ test("template code in a title or body is text, exactly as written", () => {
   const html = page(FLAT);
   assert.match(html, /<h1 class="article__headline">A flat file article {{ price }} with {% raw %} in it<\/h1>/);
   assert.match(html, /Prices are {{ price }} and {% if x %}unchanged{% endif %}./);
-});
-
-test("hostile text in frontmatter is escaped everywhere it appears", () => {
-  const html = page("world/hostile/index.html");
-  assert.ok(!/<(script|img|svg|b|i)[\s>][^>]*(alert|onerror|onload|onmouseover)/i.test(html.replace(/<style>[\s\S]*?<\/style>/, "")));
-  assert.match(html, /<h1 class="article__headline">&lt;script&gt;alert\(‘title’\)&lt;\/script&gt; &amp; friends<\/h1>/);
-  assert.match(html, /&lt;svg onload=alert\(&#39;place&#39;\)&gt;/);
-  assert.match(page("index.html"), /&lt;script&gt;alert/);
 });
 
 test("several authors read 'A, B and C'; a profiled author's name links to the author's page", () => {

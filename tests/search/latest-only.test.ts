@@ -22,14 +22,20 @@ function controlledJob(name: string, log: string[]) {
   return { job, started: started.promise, finish: finish.resolve, fail: finish.reject };
 }
 
-test("a job asked for while one runs waits for it to finish", async () => {
+/** Job a running and job b asked for behind it, in a runner named `name`. */
+async function bQueuedBehindA(name: string) {
   const log: string[] = [];
-  const jobs = new LatestOnly("test");
+  const jobs = new LatestOnly(name);
   const a = controlledJob("a", log);
   const b = controlledJob("b", log);
   jobs.run(a.job);
   await a.started;
   jobs.run(b.job);
+  return { log, jobs, a, b };
+}
+
+test("a job asked for while one runs waits for it to finish", async () => {
+  const { log, a, b } = await bQueuedBehindA("test");
   // Let b start if it would: a's job is still running, so it must not.
   for (let i = 0; i < 10; i++) await Promise.resolve();
   assert.deepEqual(log, ["start a"]);
@@ -63,13 +69,7 @@ test("of several jobs asked for meanwhile, only the newest runs", async () => {
 test("a failing job is told with console.error and the next one still runs", async (t) => {
   let logged = deferred();
   const errors = t.mock.method(console, "error", () => logged.resolve());
-  const log: string[] = [];
-  const jobs = new LatestOnly("search index");
-  const a = controlledJob("a", log);
-  const b = controlledJob("b", log);
-  jobs.run(a.job);
-  await a.started;
-  jobs.run(b.job);
+  const { log, jobs, a, b } = await bQueuedBehindA("search index");
   a.fail(new Error("pagefind crashed"));
   await b.started;
   assert.equal(errors.mock.callCount(), 1);

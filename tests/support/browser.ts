@@ -4,6 +4,7 @@
  * $DATELINE_SHOTS for a person to look at. What is checked on a loaded page (axe-core, overflow)
  * is in page-checks.ts.
  */
+import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -143,6 +144,17 @@ export class Browsing {
     return { page, response, problems: () => [...problems], close: () => page.close() };
   }
 
+  /** Opens `url`, runs `body` on it, then fails the test if the page had any problem; always closes it. */
+  async visit(url: string, o: OpenOptions, body: (opened: OpenedPage) => Promise<void>): Promise<void> {
+    const opened = await this.openPage(url, o);
+    try {
+      await body(opened);
+      assert.deepEqual(opened.problems(), [], url);
+    } finally {
+      await opened.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
   }
@@ -193,7 +205,7 @@ function sameUrl(a: string, b: string): boolean {
  * together): started in a before hook, so that with CI set a missing browser fails there at once,
  * and closed after the block's last test. Its pages and contexts are the started Browsing's.
  */
-export function useBrowsing(): Pick<Browsing, "openPage" | "context"> {
+export function useBrowsing(): Pick<Browsing, "openPage" | "visit" | "context"> {
   let browsing: Browsing | undefined;
   before(async () => {
     browsing = await Browsing.start();
@@ -205,7 +217,11 @@ export function useBrowsing(): Pick<Browsing, "openPage" | "context"> {
     if (!browsing) throw new Error("Chromium is started in a before hook: open pages in tests or later hooks");
     return browsing;
   };
-  return { openPage: (url, o) => started().openPage(url, o), context: (o) => started().context(o) };
+  return {
+    openPage: (url, o) => started().openPage(url, o),
+    visit: (url, o, body) => started().visit(url, o, body),
+    context: (o) => started().context(o),
+  };
 }
 
 // ---- screenshots -------------------------------------------------------------------------------

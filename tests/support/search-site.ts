@@ -3,10 +3,10 @@
  * with an Arabic story (one index for every language), a story whose every field holds markup, and
  * twelve short stories sharing a word (a second page of results), half of them in December.
  */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { editFile } from "./edit-file.ts";
 import { buildFixture, makeFixtureSite } from "./fixture-site.ts";
+import { writeStory } from "./write-story.ts";
 
 export const PREFIX = "/news/";
 export const ARTICLE = `${PREFIX}middle-east/leaders-meet-in-moscow-as-troops-leave-the-north/`;
@@ -28,31 +28,30 @@ export async function makeSearchSite(): Promise<string> {
   const root = await makeFixtureSite();
   await editFile(path.join(root, "content/_data/site.yaml"), (t) => t.replace("url: https://fixture.example.org/", `url: https://fixture.example.org${PREFIX}`));
   const world = path.join(root, "content/world");
-  await writeFile(
+  await writeStory(
     path.join(world, "arabic-story.md"),
-    '---\ntitle: "الرئيس يصل إلى موسكو"\nsummary: "وصل الرئيس إلى موسكو لإجراء محادثات مع نظيره الروسي."\ndate: 2026-01-28T13:00:00+03:00\nauthor: مراسل\nsection: World\nlang: ar\nslug: arabic-story\n---\n\nوصل الرئيس إلى العاصمة الروسية صباح الأربعاء.\n',
+    { title: "الرئيس يصل إلى موسكو", summary: "وصل الرئيس إلى موسكو لإجراء محادثات مع نظيره الروسي.", date: "2026-01-28T13:00:00+03:00", author: "مراسل", section: "World", lang: "ar", slug: "arabic-story" },
+    "وصل الرئيس إلى العاصمة الروسية صباح الأربعاء.",
   );
-  await writeFile(
+  await writeStory(
     path.join(world, "hostile.md"),
-    [
-      "---",
-      `title: "<i>Quayside</i> & <script>alert('title')</script>"`,
-      `summary: "<img src=x onerror=alert('summary')> a standfirst holding &amp; and <b>tags</b> about the quayside"`,
-      "date: 2026-01-20T10:00:00+03:00",
-      "author: Desk",
-      "section: World",
-      "slug: hostile",
-      "---",
-      "",
-      "The quayside &lt;mark&gt; and <mark>x</mark> and <script>alert('body')</script> stay text.",
-    ].join("\n"),
+    {
+      title: "<i>Quayside</i> & <script>alert('title')</script>",
+      summary: "<img src=x onerror=alert('summary')> a standfirst holding &amp; and <b>tags</b> about the quayside",
+      date: "2026-01-20T10:00:00+03:00",
+      author: "Desk",
+      section: "World",
+      slug: "hostile",
+    },
+    "The quayside &lt;mark&gt; and <mark>x</mark> and <script>alert('body')</script> stay text.",
   );
   // Half of them in December: the index is split by month, and a search finds stories of both.
   for (let i = 1; i <= EXTRA; i++) {
     const day = `${i <= DECEMBER ? "2025-12" : "2026-01"}-${String(i).padStart(2, "0")}`;
-    await writeFile(
+    await writeStory(
       path.join(world, `extra-${day}.md`),
-      `---\ntitle: "Harbour story number ${i}"\nsummary: "A short story about the harbour, number ${i}."\ndate: ${day}T08:00:00+03:00\nauthor: Desk\nsection: World\n---\n\nThe old ${MANY} keeper spoke about the harbour on day ${i}.\n`,
+      { title: `Harbour story number ${i}`, summary: `A short story about the harbour, number ${i}.`, date: `${day}T08:00:00+03:00`, author: "Desk", section: "World" },
+      `The old ${MANY} keeper spoke about the harbour on day ${i}.`,
     );
   }
   await buildFixture(root);
