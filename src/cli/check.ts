@@ -21,6 +21,7 @@ import { hasPageIn, loadAuthors, type Author, type AuthorsByEdition } from "../s
 import { loadEditions, type Edition } from "../site/editions.ts";
 import { articleSource, articleWarnings, SitePages } from "../content/warnings.ts";
 import { findContentError, formatFinding, sortProblems, type Finding, type Problem } from "../shared/errors.ts";
+import { stopOnFault } from "../shared/system-faults.ts";
 import { outputClashes } from "../model/page.ts";
 import { readArticles } from "../content/load-content.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
@@ -38,6 +39,7 @@ import { FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } fro
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 
 const project = openProject(process.cwd());
+stopOnFault(project.root);
 const { root, assetsDir } = project;
 /** Plans of the pictures stories name: checked as a build checks them. */
 const images = new ImagePlanner(project.store);

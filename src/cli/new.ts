@@ -20,12 +20,13 @@ import { loadArticle } from "../content/load-article.ts";
 import { SLUG_PATTERN, SLUG_RULE } from "../site/slugs.ts";
 import { ARABIC_LETTER } from "../locale/languages.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../shared/dates.ts";
-import { findContentError, formatProblem, type Problem } from "../shared/errors.ts";
+import { findContentError, formatProblem, type Problem, shownPath } from "../shared/errors.ts";
+import { faultLine } from "../shared/system-faults.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { findArticleFiles } from "../content/load-content.ts";
 import { loadContext } from "../content/load-context.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
-import { openProject, shownPath } from "../source/project.ts";
+import { openProject } from "../source/project.ts";
 import { loadSections, type Section } from "../site/sections.ts";
 import { loadSiteConfig } from "../site/site-config.ts";
 import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
@@ -68,9 +69,12 @@ try {
     process.exitCode = error.code;
   } else {
     const content = findContentError(error);
-    if (!content) throw error;
-    console.error(`Nothing was written: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.`);
-    for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
+    if (content) {
+      console.error(`Nothing was written: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.`);
+      for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
+    } else {
+      console.error(`Stopped: ${faultLine(error, root)}`);
+    }
     process.exitCode = 1;
   }
 }

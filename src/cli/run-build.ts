@@ -4,11 +4,14 @@
  *
  *   npm run build -- [--now 2026-01-28T12:00:00+03:00] [--drafts] [--future] [--output DIR]
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../eleventy/production-build.ts";
 import { findContentError, formatProblem } from "../shared/errors.ts";
+import { faultLine } from "../shared/system-faults.ts";
+import { FILE } from "../site/url-space.ts";
 import { isoWithOffset } from "../shared/dates.ts";
 import type { BuildReport, DatelineOptions } from "../eleventy/plugin.ts";
 
@@ -39,12 +42,17 @@ try {
   const report = await buildSite({ root: process.cwd(), output: values.output, configure, overrides });
   console.log(summary(report, (performance.now() - started) / 1000));
 } catch (error) {
-  const content = findContentError(error);
-  if (!content) throw error;
-  const n = content.problems.length;
-  console.error(`Build stopped: ${n} problem${n === 1 ? "" : "s"} in content. ${shown}/ was left as it was.`);
-  for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
   process.exitCode = 1;
+  const content = findContentError(error);
+  if (content) {
+    const n = content.problems.length;
+    console.error(`Build stopped: ${n} problem${n === 1 ? "" : "s"} in content. ${shown}/ was left as it was.`);
+    for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
+  } else {
+    console.error(`Build stopped: ${faultLine(error, process.cwd())}`);
+    // Said only of a site a build made: a refused folder was never touched, and says why itself.
+    if (existsSync(path.resolve(values.output, FILE.outputMarker))) console.error(`${shown}/ was left as it was.`);
+  }
 }
 
 function summary(report: BuildReport, seconds: number): string {

@@ -6,11 +6,10 @@
  */
 import path from "node:path";
 import { splitCaption } from "../render/credits.ts";
-import type { Problem } from "../shared/errors.ts";
+import { type Problem, shownPath } from "../shared/errors.ts";
 import type { Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { ImageReadError, withCrops, type ImagePlan } from "../images/image-plan.ts";
-import { shownPath } from "../source/project.ts";
 import type { LoadContext } from "./load-context.ts";
 import { locateImage } from "../images/locate-image.ts";
 import { resolveHref } from "../render/rules/links.ts";

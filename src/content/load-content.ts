@@ -83,16 +83,21 @@ export async function loadArticles(ctx: LoadContext, o: Kept = {}): Promise<Arti
   return articles;
 }
 
+/**
+ * Articles that would share a URL: the oldest keeps it (it may be published and linked to), and each
+ * newer one is told to take another slug. Said once, on the newer file only.
+ */
 function duplicateUrls(articles: readonly Article[]): Problem[] {
   return [...groupBy(articles, (a) => [a.url]).values()]
     .filter((group) => group.length > 1)
-    .flatMap((group) =>
-      group.map((a) => ({
+    .flatMap((group) => {
+      const [first, ...later] = [...group].sort((a, b) => a.date.toMillis() - b.date.toMillis() || a.sourcePath.localeCompare(b.sourcePath));
+      return later.map((a) => ({
         file: a.sourcePath,
         field: "slug",
-        message: `${a.url} is also the URL of ${group.filter((b) => b !== a).map((b) => b.sourcePath).join(", ")}: give one of them another \`slug:\``,
-      })),
-    );
+        message: `${a.url} is already the URL of ${first!.sourcePath}, an earlier story: give this one another \`slug:\``,
+      }));
+    });
 }
 
 /** Two articles (or pages) of one language with one translationKey: the switcher could not tell which to link. */

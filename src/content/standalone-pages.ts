@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ContentError, type Problem } from "../shared/errors.ts";
+import { ContentError, type Problem, shownPath } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { embedRefs, imageRefs } from "../render/tokens.ts";
 import { parseMarkdown, renderMarkdown } from "../render/markdown.ts";
@@ -19,7 +19,7 @@ import { duplicateTranslations } from "./load-content.ts";
 import { outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
 import type { StandalonePage } from "../model/standalone-page.ts";
-import { shownPath, type Project } from "../source/project.ts";
+import type { Project } from "../source/project.ts";
 
 const pageSchema = z
   .object({

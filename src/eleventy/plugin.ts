@@ -8,9 +8,9 @@
 import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 import { outputClashes, type Page } from "../model/page.ts";
-import { ContentError } from "../shared/errors.ts";
+import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
 import { openProject } from "../source/project.ts";
-import { ImageEncoder } from "../images/image-encoder.ts";
+import { ImageEncoder, PictureDecodeError } from "../images/image-encoder.ts";
 import { FOLDER } from "../site/url-space.ts";
 import { ArticleMemo } from "../content/article-memo.ts";
 import { buildSiteModel } from "../listings/site-model.ts";
@@ -18,6 +18,7 @@ import { SearchIndexing, type SearchReport } from "../search/search-indexing.ts"
 import { searchMonths } from "../search/search-months.ts";
 import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
+import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
 export interface DatelineOptions {
@@ -83,8 +84,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   config.addPassthroughCopy({ [path.relative(process.cwd(), project.assetsDir)]: FOLDER.assets });
 
   let started = 0;
-  config.on("eleventy.before", async () => {
+  config.on("eleventy.before", async ({ directories }) => {
     started = performance.now();
+    // A production build guards its real output before it makes a staging folder (production-build.ts).
+    if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
     model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo });
     pages = options.pages(model);
     const clashes = outputClashes(pages.map((p) => p.outputPath));
@@ -120,10 +123,13 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     }
     await writeStyles(output, model);
     const [{ encoded, reused }, made] = await Promise.all([
-      images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
+      images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)).catch((error: unknown) => {
+        throw error instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(error, model!, project.root)) : error;
+      }),
       indexing?.finish(),
     ]);
     linkPictures(output, model.images, project.store);
+    if (preview) markOutput(output);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish());
     cache?.prune();
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
@@ -138,4 +144,12 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       search: made ?? (searching ? "updating" : "off"),
     });
   });
+}
+
+/** A picture that cannot be decoded, told on every story that shows it (or on the file, for a profile or share picture). */
+function damagedPictureProblems(error: PictureDecodeError, model: SiteModel, root: string): Problem[] {
+  const picture = shownPath(root, error.source);
+  const message = `${picture}: cannot be decoded (${error.reason}): the file is damaged or cut short; export or download it again`;
+  const stories = model.articles.filter((a) => a.images.some((plan) => plan.source === error.source));
+  return stories.length ? stories.map((a) => ({ file: a.sourcePath, field: "image", message })) : [{ file: picture, field: "picture", message }];
 }

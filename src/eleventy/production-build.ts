@@ -7,7 +7,10 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { BuildReport, DatelineOptions, EleventyConfig } from "./plugin.ts";
-import { removeLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
+import { recoverLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
+import { failpoint } from "../shared/failpoints.ts";
+import { guardOutput, markOutput } from "../output/output-guard.ts";
+import { openProject } from "../source/project.ts";
 
 export interface BuildOptions {
   /** Project root holding content/, assets/ and .cache/. */
@@ -22,8 +25,9 @@ export interface BuildOptions {
 export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   const root = path.resolve(o.root);
   const output = path.resolve(root, o.output);
+  guardOutput(openProject(root, o.overrides), output, o.output);
   const staging = stagingFolder(output);
-  await removeLeftovers(output);
+  await recoverLeftovers(output);
   let report: BuildReport | undefined;
   try {
     const overrides: Partial<DatelineOptions> = { root, ...o.overrides, onBuilt: (r) => (report = r) };
@@ -36,7 +40,9 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
     eleventy.disableLogger();
     await eleventy.write();
     if (!report) throw new Error("the Dateline plugin did not report a build");
-    await swapIn(staging, output);
+    markOutput(staging);
+    failpoint("before-swap");
+    swapIn(staging, output);
     return report;
   } finally {
     await rm(staging, { recursive: true, force: true });

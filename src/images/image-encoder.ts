@@ -16,6 +16,16 @@ export interface EncodeReport {
   reused: number;
 }
 
+/** A picture whose header could be read but whose pixels cannot: cut short or damaged. */
+export class PictureDecodeError extends Error {
+  constructor(
+    readonly source: string,
+    readonly reason: string,
+  ) {
+    super(`${source}: cannot be decoded (${reason})`);
+  }
+}
+
 export class ImageEncoder {
   constructor(private readonly store: Store) {}
 
@@ -59,8 +69,27 @@ export class ImageEncoder {
       png: () => pipeline.png({ palette: true }),
     } satisfies Record<ImageFormat, () => Sharp>;
     // The store renames the file in once it is whole, even if the build is killed meanwhile.
-    await this.store.put("images", variant.name, async (temp) => {
-      await encoders[variant.format]().toFile(temp);
-    });
+    try {
+      await this.store.put("images", variant.name, async (temp) => {
+        await encoders[variant.format]().toFile(temp);
+      });
+    } catch (error) {
+      throw (await decodeFailure(plan.source)) ?? error;
+    }
+  }
+}
+
+/**
+ * Whether a failed encoding was the source's fault: its pixels are decoded again, alone. A picture
+ * cut short (a half-finished upload) passes the header read that planning does and fails here.
+ */
+async function decodeFailure(source: string): Promise<PictureDecodeError | undefined> {
+  const sharp = await loadSharp();
+  try {
+    await sharp(source, { limitInputPixels: MAX_PIXELS }).raw().toBuffer();
+    return undefined;
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0]!.replace(/^Vips\w+: /, "").trim();
+    return new PictureDecodeError(source, reason);
   }
 }

@@ -6,10 +6,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ContentError, type Problem } from "../shared/errors.ts";
+import { ContentError, type Problem, shownPath } from "../shared/errors.ts";
 import { nearest } from "../source/schema-problems.ts";
 import { isYamlError, parseYaml } from "../source/yaml-source.ts";
-import { shownPath } from "../source/project.ts";
 import { directionOf, otherDirectionLetter } from "./languages.ts";
 
 /** A text with these placeholders, e.g. `text("tag", "site")` for "The latest stories about {tag} from {site}." */

@@ -1,43 +1,75 @@
 /**
  * A site is written whole into a staging folder beside the output, and replaces the output only when
- * everything succeeded: on any error the previous output stays exactly as it was.
+ * everything succeeded: on any error the previous output stays exactly as it was. The swap itself is
+ * two renames, and a build killed between them is put right by the next one (`recoverLeftovers`).
  */
 import { spawn } from "node:child_process";
-import { readdir, rename, rm } from "node:fs/promises";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { failpoint } from "../shared/failpoints.ts";
 
 /** The folder a build of this process writes the site into, beside `output`. */
 export function stagingFolder(output: string): string {
   return `${output}.staging-${process.pid}`;
 }
 
+/** Beside the output while a swap is under way: the name the old output was moved to. */
+function journalOf(output: string, pid: number): string {
+  return `${output}.swapping-${pid}`;
+}
+
 /**
- * Replaces `to` with `from` by two renames. The old site is deleted after the swap by a detached
- * process: deleting thousands of folders took longer than writing them, and nobody needs to wait
- * for it. A deletion that was interrupted is finished by the next build (`removeLeftovers`).
+ * Replaces `to` with `from` by two renames, with a journal beside them naming where the old output
+ * went, so that a build killed between the renames leaves enough for the next to restore it. The old
+ * site is deleted after the swap by a detached process: deleting thousands of folders took longer
+ * than writing them, and nobody needs to wait for it. A deletion that was interrupted is finished by
+ * the next build.
  */
-export async function swapIn(from: string, to: string): Promise<void> {
+export function swapIn(from: string, to: string): void {
   const old = `${to}.old-${process.pid}-${Date.now()}`;
+  const journal = journalOf(to, process.pid);
+  writeFileSync(journal, path.basename(old));
+  let hadOld = true;
   try {
-    await rename(to, old);
+    renameSync(to, old);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return rename(from, to);
+    hadOld = false;
   }
-  await rename(from, to);
+  failpoint("swap-between-renames");
+  renameSync(from, to);
+  rmSync(journal, { force: true });
+  if (!hadOld) return;
   const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
   spawn(process.execPath, ["-e", script, old], { detached: true, stdio: "ignore" }).unref();
 }
 
-/** Old outputs and staging folders left by interrupted builds (not by ones still running). */
-export async function removeLeftovers(output: string): Promise<void> {
+/**
+ * What builds that were killed left beside `output`: an output moved away by a swap that did not
+ * finish is put back; old outputs and staging folders are removed (not those of builds still running).
+ */
+export async function recoverLeftovers(output: string): Promise<void> {
   const dir = path.dirname(output);
   const prefix = `${path.basename(output)}.`;
-  const leftovers = (await readdir(dir)).filter((name) => {
-    const pid = /^(?:old|staging)-(\d+)/.exec(name.slice(prefix.length))?.[1];
-    return name.startsWith(prefix) && pid !== undefined && !isRunning(Number(pid));
-  });
-  await Promise.all(leftovers.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
+  const leftovers = new Map<string, { kind: string; pid: number }>();
+  for (const name of await readdir(dir)) {
+    const match = name.startsWith(prefix) ? /^(old|staging|swapping)-(\d+)/.exec(name.slice(prefix.length)) : null;
+    if (match && !isRunning(Number(match[2]))) leftovers.set(name, { kind: match[1]!, pid: Number(match[2]) });
+  }
+  for (const [name, { kind }] of leftovers) {
+    if (kind !== "swapping") continue;
+    const journal = path.join(dir, name);
+    const old = path.join(dir, readFileSync(journal, "utf8").trim());
+    // Killed between the renames: the old output is whole (only a finished swap deletes it).
+    if (!existsSync(output) && path.dirname(old) === dir && existsSync(old)) {
+      renameSync(old, output);
+      leftovers.delete(path.basename(old));
+    }
+    rmSync(journal, { force: true });
+    leftovers.delete(name);
+  }
+  await Promise.all([...leftovers.keys()].map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
 }
 
 function isRunning(pid: number): boolean {

@@ -15,6 +15,7 @@ import { FOLDER } from "../site/url-space.ts";
 import type { PageCache } from "./page-cache.ts";
 import type { Store } from "../store/store.ts";
 import { variantsOf, type ImagePlan } from "../images/image-plan.ts";
+import { failpoint } from "../shared/failpoints.ts";
 
 /** How `writePages` makes each page, and what it counts. */
 export interface Writing {
@@ -50,6 +51,7 @@ export async function writePages(output: string, pages: readonly Page[], o: Writ
     }
     await writePage(page, file, o);
     o.onWritten(page.outputPath);
+    if (done === Math.ceil(pages.length / 2)) failpoint("pages-half-written");
   }
   progress(done, pages.length);
   return done;

@@ -8,6 +8,12 @@
  *
  * A build collects every problem it finds before it stops, so an editor fixes them all in one go.
  */
+import path from "node:path";
+
+/** A file as messages name it: relative to the project's root, with forward slashes. */
+export function shownPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/") || ".";
+}
 
 export interface Problem {
   /** Path of the offending file, relative to the project root (forward slashes). */
@@ -55,15 +61,41 @@ export class ContentError extends Error {
   }
 }
 
-/** Finds a ContentError inside whatever wrapped it (Eleventy wraps data errors in its own). */
-export function findContentError(error: unknown): ContentError | undefined {
+/** The error and each one it wraps, outermost first (Eleventy wraps data errors in its own). */
+export function* causes(error: unknown): Generator<object> {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    if (current instanceof ContentError) return current;
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    yield current;
     seen.add(current);
     const e = current as { originalError?: unknown; cause?: unknown };
     current = e.originalError ?? e.cause;
   }
+}
+
+/** The first error of `kind` in `error` or what it wraps. */
+export function findCause<T>(error: unknown, kind: abstract new (...args: never[]) => T): T | undefined {
+  for (const cause of causes(error)) if (cause instanceof kind) return cause;
   return undefined;
 }
+
+export const findContentError = (error: unknown): ContentError | undefined => findCause(error, ContentError);
+
+/**
+ * A fault around the content rather than in it (a refused output folder, a full disk, a damaged
+ * picture): told in one line that names the file and says what to do, never as a stack trace.
+ */
+export class FaultError extends Error {
+  override readonly name = "FaultError";
+  readonly skipOriginalStack = true;
+
+  /** `file` as messages name files (relative to the project); `advice` says what to do about it. */
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly advice: string,
+  ) {
+    super(`${file}: ${problem}; ${advice}`);
+  }
+}
+
+export const findFaultError = (error: unknown): FaultError | undefined => findCause(error, FaultError);

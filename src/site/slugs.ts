@@ -11,9 +11,16 @@ export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{M}]+(?:-[\p{Ll}\p{Lm}\
 /** What an editor is told when a slug (or a translationKey, which follows the same rule) breaks it. */
 export const SLUG_RULE = "use lower-case letters, digits and single hyphens";
 
-/** A frontmatter or data-file field that must be a slug; `example` is shown after the rule. */
+/**
+ * A frontmatter or data-file field that must be a slug; `example` is shown after the rule. Kept in
+ * NFC: `café` typed with a combining accent and with a precomposed é look the same and must be one
+ * URL, so that two of them clash here rather than on a host that normalises file names.
+ */
 export function slugField(example?: string) {
-  return z.string().regex(SLUG_PATTERN, example ? `${SLUG_RULE}, e.g. ${example}` : SLUG_RULE);
+  return z
+    .string()
+    .regex(SLUG_PATTERN, example ? `${SLUG_RULE}, e.g. ${example}` : SLUG_RULE)
+    .transform((slug) => slug.normalize("NFC"));
 }
 
 /**

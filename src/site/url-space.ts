@@ -30,6 +30,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([...Object.values(
 /** Files with fixed names: in every edition's folder (feeds also in each section's), or at the root. */
 export const FILE = {
   page: "index.html",
+  /** At the root of every output a build makes: only a folder holding it may be replaced by a build. */
+  outputMarker: ".dateline-output",
   notFound: "404.html",
   rss: "feed.xml",
   atom: "atom.xml",

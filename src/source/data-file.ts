@@ -5,10 +5,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { ContentError } from "../shared/errors.ts";
+import { ContentError, shownPath } from "../shared/errors.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import { isYamlError, parseYaml } from "./yaml-source.ts";
-import { shownPath, type Project } from "./project.ts";
+import { controlCharacterProblem } from "./control-characters.ts";
+import type { Project } from "./project.ts";
 
 export interface DataFile<T> {
   value: T;
@@ -31,6 +32,8 @@ export async function readDataFile<S extends z.ZodType>(
   } catch {
     throw new ContentError([{ file, field: "file", message: `missing: ${whatItHolds} live here` }]);
   }
+  const control = controlCharacterProblem(file, raw);
+  if (control) throw new ContentError([control]);
   const yaml = parseYaml(raw);
   if (isYamlError(yaml)) throw new ContentError([{ file, line: yaml.line, field: "yaml", message: yaml.message }]);
   const result = schema.safeParse(yaml.value ?? undefined, { reportInput: true });

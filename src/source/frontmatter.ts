@@ -5,6 +5,7 @@
 import matter from "gray-matter";
 import { parseYaml, isYamlError, type YamlSource } from "./yaml-source.ts";
 import type { Problem } from "../shared/errors.ts";
+import { controlCharacterProblem } from "./control-characters.ts";
 
 export interface SourceFile {
   data: unknown;
@@ -16,6 +17,9 @@ export interface SourceFile {
 }
 
 export function splitSource(file: string, raw: string): SourceFile | Problem {
+  // Before the YAML parser, which would name such a character in its own words, without the fix.
+  const control = controlCharacterProblem(file, raw, () => lineAfterFrontmatter(raw));
+  if (control) return control;
   let yaml: YamlSource | undefined;
   let yamlProblem: Problem | undefined;
   let parsed: matter.GrayMatterFile<string>;
@@ -51,6 +55,7 @@ export function splitSource(file: string, raw: string): SourceFile | Problem {
   // gray-matter hands the YAML over starting with the newline after `---`, so YAML line n is file line n.
   const bodyStart = raw.length - parsed.content.length;
   const bodyLine = countLines(raw.slice(0, bodyStart)) + 1;
+
   const source = yaml;
   return {
     data: source.value,
@@ -58,6 +63,14 @@ export function splitSource(file: string, raw: string): SourceFile | Problem {
     bodyLine,
     lineOf: source.lineOf,
   };
+}
+
+/** The first line after the frontmatter's closing `---` (1 when the file has none). */
+function lineAfterFrontmatter(raw: string): number {
+  const lines = raw.split("\n");
+  if (lines[0]?.trimEnd() !== "---") return 1;
+  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  return close === -1 ? Infinity : close + 2;
 }
 
 function countLines(text: string): number {

@@ -26,8 +26,3 @@ export function openProject(root: string, o: { contentDir?: string | undefined; 
     store: o.cacheDir ? new Store(path.resolve(abs, o.cacheDir)) : Store.ofProject(abs),
   };
 }
-
-/** A file as messages name it: relative to the project's root, with forward slashes. */
-export function shownPath(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join("/");
-}

@@ -3,14 +3,15 @@
  * every problem at once, and leaves the previous output exactly as it was.
  */
 import assert from "node:assert/strict";
-import { cp, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import { copyFile, cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, beforeEach, test } from "node:test";
 import { formatProblem } from "../../src/shared/errors.ts";
 import { editFile } from "../support/edit-file.ts";
 import { contentErrorOfBuild } from "../support/failing-build.ts";
-import { buildFixture, FIXTURE_NOW, FIXTURES, hashTree, makeFixtureSite, removeSite, REPO, resetContent } from "../support/fixture-site.ts";
+import { buildFixture, FIXTURE_NOW, FIXTURES, hashTree, jpeg, makeFixtureSite, removeSite, REPO, resetContent } from "../support/fixture-site.ts";
 import { runCli } from "../support/run-cli.ts";
+import { writeStory } from "../support/write-story.ts";
 
 let root: string;
 let snapshot: Map<string, string>;
@@ -148,6 +149,16 @@ test("a corrupt image is refused with a clear message", async () => {
   assert.match(message!, /^content\/news\/full-story\/index.md:13: image.src: .\/hero.jpg: cannot read image/);
 });
 
+test("a picture cut short (its header whole, its pixels not) is refused on the story, naming the file", async () => {
+  const hero = path.join(root, "content/news/full-story/hero.jpg");
+  // A JPEG that is larger than the fixture's and new to the cache, cut to its first half.
+  await jpeg(hero, 1200, 800, "#336699");
+  await writeFile(hero, (await readFile(hero)).subarray(0, 3000));
+  assert.deepEqual(await failingBuild(), [
+    "content/news/full-story/index.md: image: content/news/full-story/hero.jpg: cannot be decoded (premature end of JPEG image): the file is damaged or cut short; export or download it again",
+  ]);
+});
+
 test("a body figure without alt text is refused", async () => {
   await edit(STORY, (t) => t.replace("![Trucks on a desert road]", "![]"));
   const [message] = await failingBuild();
@@ -160,15 +171,16 @@ test("an image path that leaves the repository is refused", async () => {
   assert.match(message!, /image.src: .*leaves the repository/);
 });
 
-test("two articles with the same URL name both files", async () => {
-  await writeFile(
-    path.join(root, "content/news/copy.md"),
-    '---\ntitle: "Another"\nsummary: "A second article that claims the same URL as the first one."\ndate: 2026-01-28\nauthor: X\nsection: Middle East\nslug: leaders-meet-in-moscow-as-troops-leave-the-north\n---\n\nText.\n',
-  );
-  const messages = await failingBuild();
-  assert.equal(messages.length, 2);
-  assert.match(messages[0]!, /^content\/news\/copy.md: slug: \/middle-east\/leaders-meet-in-moscow-as-troops-leave-the-north\/ is also the URL of content\/news\/full-story\/index.md/);
-  assert.match(messages[1]!, /^content\/news\/full-story\/index.md: slug: .* is also the URL of content\/news\/copy.md/);
+test("a story that takes an earlier story's URL is told so once, on the newer file; slugs that differ only in Unicode normalisation are one URL", async () => {
+  const story = { summary: "A second article that claims the URL of an earlier one.", date: "2026-01-29T09:00:00+03:00", author: "X", section: "Middle East" };
+  await writeStory(path.join(root, "content/news/copy.md"), { ...story, title: "Another", slug: "leaders-meet-in-moscow-as-troops-leave-the-north" }, "Text.");
+  // "café" with a precomposed é, and again with e and a combining accent: they look the same.
+  await writeStory(path.join(root, "content/news/cafe-nfc.md"), { ...story, title: "Café one", slug: "caf\u00e9-talks" }, "Text.");
+  await writeStory(path.join(root, "content/news/cafe-nfd.md"), { ...story, date: "2026-01-29T10:00:00+03:00", title: "Café two", slug: "cafe\u0301-talks" }, "Text.");
+  assert.deepEqual(await failingBuild(), [
+    `content/news/cafe-nfd.md: slug: /middle-east/${encodeURIComponent("caf\u00e9-talks")}/ is already the URL of content/news/cafe-nfc.md, an earlier story: give this one another \`slug:\``,
+    "content/news/copy.md: slug: /middle-east/leaders-meet-in-moscow-as-troops-leave-the-north/ is already the URL of content/news/full-story/index.md, an earlier story: give this one another `slug:`",
+  ]);
 });
 
 test("every problem in every file is reported at once, sorted by file", async () => {

@@ -1,7 +1,7 @@
-/** Problems (src/shared/errors.ts): one message format, sorted like a compiler's, found inside wrappers. */
+/** Problems and faults (src/shared/errors.ts): one message format, sorted like a compiler's, found inside wrappers. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ContentError, findContentError, formatFinding, formatProblem, sortProblems } from "../../src/shared/errors.ts";
+import { ContentError, FaultError, findContentError, findFaultError, formatFinding, formatProblem, shownPath, sortProblems } from "../../src/shared/errors.ts";
 
 test("a problem prints as file:line: field: message, and without a line when none is known", () => {
   assert.equal(
@@ -60,4 +60,18 @@ test("findContentError stops on a cycle of causes", () => {
   const b = new Error("b", { cause: a });
   (a as { cause?: unknown }).cause = b;
   assert.equal(findContentError(a), undefined);
+});
+
+test("a file is shown relative to the root, even outside it; the root itself is `.`", () => {
+  assert.equal(shownPath("/srv/news", "/srv/news/content/_data/site.yaml"), "content/_data/site.yaml");
+  assert.equal(shownPath("/srv/news", "/srv/templates/translations/fa.yaml"), "../templates/translations/fa.yaml");
+  assert.equal(shownPath("/srv/news", "/srv/news"), ".");
+});
+
+test("a fault is one line: the file, what happened, what to do; it is found inside wrappers", () => {
+  const fault = new FaultError("_site/img", "the disk is full", "free some space and build again");
+  assert.equal(fault.message, "_site/img: the disk is full; free some space and build again");
+  const wrapped = Object.assign(new Error("Problem writing Eleventy templates"), { originalError: new Error("x", { cause: fault }) });
+  assert.equal(findFaultError(wrapped), fault);
+  assert.equal(findFaultError(new Error("plain")), undefined);
 });
