@@ -14,7 +14,7 @@ import { ImageReadError, type ImagePlan } from "../images/image-plan.ts";
 import { locateImage } from "../images/locate-image.ts";
 import { FOLDER, urlPath } from "./url-space.ts";
 import { slugOf } from "./slugs.ts";
-import { unknownLanguage, type Edition } from "./editions.ts";
+import { translationProblems, type Edition } from "./editions.ts";
 
 const authorsSchema = z.array(
   z
@@ -68,7 +68,6 @@ export function hasPageIn(edition: Edition, author: Author, writesThere: boolean
 /** Profiles are optional: without `authors.yaml`, bylines are plain names. */
 export async function loadAuthors(project: Project, editions: readonly Edition[], images: ImagePlanner): Promise<AuthorsByEdition> {
   if (!existsSync(path.join(project.contentDir, "_data", "authors.yaml"))) return new Map(editions.map((e) => [e.code, []]));
-  const codes = editions.slice(1).map((e) => e.code);
   const data = await readDataFile(project, "authors.yaml", authorsSchema, "author profiles (name, role, bio, photo, links)");
   const problems: Problem[] = [];
   const slugs = new Map<string, string>();
@@ -92,9 +91,7 @@ export async function loadAuthors(project: Project, editions: readonly Edition[]
           }
         }
       }
-      for (const code of Object.keys(a.translations)) {
-        if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) });
-      }
+      problems.push(...translationProblems(data, i, a.translations, editions));
       return editions.map((e): Author => {
         const own = e.isDefault ? undefined : a.translations[e.code];
         return {

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { REPO } from "../shared/repo.ts";
 import { ContentError, type Problem } from "../shared/errors.ts";
+import type { DataFile } from "../source/data-file.ts";
 import { nearest } from "../source/schema-problems.ts";
 import type { Language, SiteConfig } from "./site-config.ts";
 import { loadWords, type Words } from "../locale/words.ts";
@@ -59,6 +60,17 @@ export function unknownLanguage(code: string, codes: readonly string[], o: { whi
   const near = nearest(code.toLowerCase(), codes, code.length > 3 ? 2 : 1);
   const hint = near ? `; did you mean "${near}"?` : (o.otherwise ?? "");
   return `"${code}" is not one of the site's ${o.which ?? "languages"} (${codes.join(", ") || "none declared"})${hint}`;
+}
+
+/**
+ * The `translations` of entry `i` of sections.yaml or authors.yaml: a problem, on its line, for each
+ * code that is not one of the site's other languages (the first language is the entry itself).
+ */
+export function translationProblems(data: Pick<DataFile<unknown>, "file" | "lineOf">, i: number, translations: object, editions: readonly Edition[]): Problem[] {
+  const codes = editions.slice(1).map((e) => e.code);
+  return Object.keys(translations)
+    .filter((code) => !codes.includes(code))
+    .map((code) => ({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) }));
 }
 
 /** For an article's or a page's `lang`: a language the site does not publish in. */

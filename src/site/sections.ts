@@ -13,7 +13,7 @@ import { slugField } from "./slugs.ts";
 import { RESERVED_SEGMENTS } from "./url-space.ts";
 import { urlPath } from "./url-space.ts";
 import { slugOf } from "./slugs.ts";
-import { unknownLanguage, type Edition } from "./editions.ts";
+import { translationProblems, type Edition } from "./editions.ts";
 
 const named = z.object({ name: z.string().trim().min(1), description: z.string().trim().min(1) }).strict();
 
@@ -50,7 +50,6 @@ export async function loadSections(project: Project, editions: readonly Edition[
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const segments = new Set(editions.map((e) => e.segment).filter(Boolean));
-  const codes = editions.slice(1).map((e) => e.code);
   const byEdition = new Map<string, Section[]>(editions.map((e) => [e.code, []]));
   data.value.forEach((s, i) => {
     const slug = s.slug ?? slugOf(s.name);
@@ -63,9 +62,7 @@ export async function loadSections(project: Project, editions: readonly Edition[
       problems.push({ file: data.file, line, field: `${i}.name`, message: `same URL (/${slug}/) as section ${earlier + 1}, "${data.value[earlier]!.name}"` });
     }
     seen.set(slug, i);
-    for (const code of Object.keys(s.translations)) {
-      if (!codes.includes(code)) problems.push({ file: data.file, line: data.lineOf([i, "translations", code]), field: `${i}.translations.${code}`, message: unknownLanguage(code, codes, { which: "other languages" }) });
-    }
+    problems.push(...translationProblems(data, i, s.translations, editions));
     for (const edition of editions) {
       const words = edition.isDefault ? s : s.translations[edition.code];
       if (words) byEdition.get(edition.code)!.push({ name: words.name, slug, url: urlPath(edition.home, slug), description: words.description, lang: edition.code });

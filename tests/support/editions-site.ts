@@ -14,7 +14,7 @@ import { after, before } from "node:test";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
-import { REPO } from "./fixture-site.ts";
+import { REPO } from "../../src/shared/repo.ts";
 import { readPages, type HtmlPage } from "./html-pages.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 

@@ -6,13 +6,11 @@ import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport, DatelineOptions } from "../../src/eleventy/plugin.ts";
+import { REPO } from "../../src/shared/repo.ts";
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { REPO };
 export const FIXTURES = path.join(REPO, "tests/fixtures");
 /** The fixed build time of the fixture site: after every article but the embargoed one. */
 export const FIXTURE_NOW = "2026-01-30T12:00:00+03:00";
@@ -44,6 +42,9 @@ export async function jpeg(file: string, width: number, height: number, color: s
 
 /** Builds a fixture site the way `npm run build` does, with the fixed clock and the repo's stylesheet. */
 export async function buildFixture(root: string, overrides: Partial<DatelineOptions> = {}): Promise<BuildReport> {
+  // Loaded here, not at the top: importing Eleventy takes ~2 s, and most files that import this
+  // module for its paths or its pictures never build.
+  const [{ configure }, { buildSite }] = await Promise.all([import("../../.eleventy.ts"), import("../../src/eleventy/production-build.ts")]);
   return buildSite({
     root,
     output: "_site",

@@ -1,6 +1,6 @@
 /**
- * A LoadContext for loading single articles in tests, without a site on disk: a site in `languages`
- * (default English only), the named sections in every edition, optional author profiles.
+ * A LoadContext for loading single articles in tests, without a site on disk: test-site.ts's site
+ * (fields of `site` replace its defaults), the named sections in every edition, optional author profiles.
  */
 import path from "node:path";
 import type { LoadContext } from "../../src/content/load-context.ts";
@@ -9,20 +9,13 @@ import { loadEditions } from "../../src/site/editions.ts";
 import { loadContext } from "../../src/content/load-context.ts";
 import { ImagePlanner } from "../../src/images/image-planner.ts";
 import { openProject } from "../../src/source/project.ts";
-import { resolveSite, siteSchema } from "../../src/site/site-config.ts";
 import { FOLDER, urlPath } from "../../src/site/url-space.ts";
 import { slugOf } from "../../src/site/slugs.ts";
-import { REPO } from "./fixture-site.ts";
-
-/** English first, then Sorani and Arabic. */
-const LANGUAGES = [
-  { code: "en", name: "English", locale: "en-GB" },
-  { code: "ckb", name: "کوردی", description: "ماڵپەڕی تاقیکردنەوە" },
-  { code: "ar", name: "العربية", description: "موقع الاختبار" },
-];
+import { REPO } from "../../src/shared/repo.ts";
+import { testSite } from "./test-site.ts";
 
 export function testLoadContext(o: { root: string; sections: string[]; authors?: { name: string; role?: string }[]; site?: Record<string, unknown> }): LoadContext {
-  const site = resolveSite(siteSchema.parse({ name: "T", description: "D", url: "https://t.example/", timeZone: "Asia/Baghdad", publisher: { name: "P" }, languages: LANGUAGES, ...o.site }));
+  const site = testSite(undefined, o.site);
   const editions = loadEditions(site, REPO);
   const sections = new Map(
     editions.map((e) => [e.code, o.sections.map((name) => ({ name, slug: slugOf(name), url: urlPath(e.home, slugOf(name)), description: name, lang: e.code }))]),

@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { REPO } from "./fixture-site.ts";
+import { REPO } from "../../src/shared/repo.ts";
 
 /** How a command exited, and what it printed. */
 export interface Run {

@@ -1,0 +1,116 @@
+/**
+ * Loading every story of a content folder (src/content/load-content.ts): which files are stories, every
+ * problem of every file at once (with the URLs and translationKeys used twice), and where stories
+ * are kept for the next build (the store's manifest, or the preview's memo, never both).
+ */
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { ArticleMemo } from "../../src/content/article-memo.ts";
+import { duplicateTranslations, findArticleFiles, loadArticles, readArticles } from "../../src/content/load-content.ts";
+import { ContentError, formatProblem } from "../../src/shared/errors.ts";
+import { contentFolder } from "../support/content-folder.ts";
+
+/** The files the store's article manifest keeps stories of, relative to `root`. */
+function manifestFiles(ctx: { store: { readJson<T>(area: "manifest"): T | undefined } }, root: string): string[] | undefined {
+  const saved = ctx.store.readJson<{ entries: Record<string, unknown> }>("manifest");
+  return saved && Object.keys(saved.entries).map((file) => path.relative(root, file)).sort();
+}
+
+test("story files: Markdown files at any depth, sorted, without names starting with _ or . (files or folders)", () => {
+  const folder = contentFolder("dateline-find-");
+  for (const name of ["b.md", "a/z.md", "a/sub/c.md", "a/_draft.md", "a/.notes.md", "a/notes.txt", "a/picture.jpg", "_data/site.md", ".git/x.md", "_pages/about.md"]) {
+    folder.write(name, "");
+  }
+  assert.deepEqual(
+    findArticleFiles(folder.root).map((f) => path.relative(folder.root, f)),
+    ["a/sub/c.md", "a/z.md", "b.md"],
+  );
+});
+
+test("every story that loads and every problem of the others, URLs used twice among them; loadArticles throws them all at once", async () => {
+  const folder = contentFolder("dateline-read-");
+  await folder.story("good.md", { title: "Good", translationKey: "summit" });
+  await folder.story("good.ckb.md", { title: "Good", lang: "ckb", translationKey: "summit" });
+  await folder.story("world/bad-date.md", { date: "tomorrow" });
+  await folder.story("world/one.md", { title: "One", slug: "same" });
+  await folder.story("world/two.md", { title: "Two", slug: "same" });
+  const ctx = folder.context();
+  const { articles, problems } = await readArticles(ctx);
+  // Stories whose URL is taken twice are loaded still: `npm run check` goes on to their warnings.
+  assert.deepEqual(articles.map((a) => a.url), ["/ckb/world/good/", "/world/good/", "/world/same/", "/world/same/"]);
+  const expected = [
+    'world/bad-date.md:4: date: "tomorrow" is not an ISO 8601 date (expected e.g. 2026-01-28T12:00:00+03:00)',
+    // Same date: the file name decides which is the earlier.
+    "world/two.md: slug: /world/same/ is already the URL of world/one.md, an earlier story: give this one another `slug:`",
+  ];
+  assert.deepEqual(problems.map(formatProblem), expected);
+  await assert.rejects(loadArticles(ctx), (error: unknown) => {
+    assert.ok(error instanceof ContentError);
+    assert.deepEqual(error.problems.map(formatProblem), expected);
+    assert.match(error.message, /^2 problems in content:\n {2}world\/bad-date\.md:4: date: /);
+    return true;
+  });
+});
+
+test("a folder of good stories loads without problems", async () => {
+  const folder = contentFolder("dateline-good-");
+  await folder.story("a.md", { title: "First" });
+  await folder.story("b.md", { title: "Second", section: "Middle East" });
+  assert.deepEqual((await loadArticles(folder.context())).map((a) => a.url), ["/world/first/", "/middle-east/second/"]);
+});
+
+test("a translationKey twice in one language names the other files; in different languages, or without one, it is no problem", () => {
+  const page = (sourcePath: string, lang: string, translationKey: string | undefined) => ({ sourcePath, lang, translationKey });
+  const problems = duplicateTranslations([
+    page("a.md", "en", "summit"),
+    page("b.md", "en", "summit"),
+    page("c.md", "en", "summit"),
+    page("d.md", "ckb", "summit"),
+    page("e.md", "en", undefined),
+    page("f.md", "en", undefined),
+  ]);
+  assert.deepEqual(problems.map(formatProblem), [
+    'a.md: translationKey: "summit" is also the translationKey of b.md, c.md in the same language (en): each language has one version of a story or page',
+    'b.md: translationKey: "summit" is also the translationKey of a.md, c.md in the same language (en): each language has one version of a story or page',
+    'c.md: translationKey: "summit" is also the translationKey of a.md, b.md in the same language (en): each language has one version of a story or page',
+  ]);
+});
+
+test("with `manifest`, loaded stories are kept in the store, come back unread in the next build, and deleted files are forgotten", async () => {
+  const folder = contentFolder("dateline-manifest-");
+  const { file: kept } = await folder.story("kept.md", { title: "Kept" }, "The kept text.");
+  const { file: gone } = await folder.story("gone.md", { title: "Gone" });
+  await folder.story("broken.md", { section: "Nowhere" });
+  const first = folder.context();
+  await readArticles(first, { manifest: true });
+  assert.deepEqual(manifestFiles(first, folder.root), ["gone.md", "kept.md"]);
+
+  // Without its parsed body in the cache, a story loaded afresh would be parsed again at once.
+  first.store.remove("bodies");
+  rmSync(gone);
+  const next = folder.context();
+  const { articles } = await readArticles(next, { manifest: true });
+  assert.equal(next.bodies!.parsed, 0, "the story came from the manifest");
+  assert.deepEqual(manifestFiles(next, folder.root), ["kept.md"]);
+  const [keptStory] = articles;
+  assert.equal(keptStory?.sourcePath, path.relative(folder.root, kept));
+  assert.equal(keptStory.section, next.sections.get("en")!.get("world"));
+  // Its body is read back when asked for: from its file, the cache having lost it.
+  assert.match(keptStory.html, /The kept text\./);
+  assert.equal(next.bodies!.parsed, 1);
+});
+
+test("no manifest is kept without a body cache, nor in a preview (its memo keeps the stories instead)", async () => {
+  const folder = contentFolder("dateline-no-manifest-");
+  const { file } = await folder.story("a.md");
+  const plain = folder.context({ bodies: false });
+  await readArticles(plain, { manifest: true });
+  assert.equal(manifestFiles(plain, folder.root), undefined);
+  const memo = new ArticleMemo();
+  const preview = folder.context();
+  await readArticles(preview, { manifest: true, memo });
+  assert.equal(manifestFiles(preview, folder.root), undefined);
+  assert.ok(memo.get(file, preview.settings), "the memo has the story");
+});
