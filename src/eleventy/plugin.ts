@@ -130,8 +130,9 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     ]);
     linkPictures(output, model.images, project.store);
     if (preview) markOutput(output);
-    if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish());
+    if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish().then(() => project.store.saveStamps()));
     cache?.prune();
+    project.store.saveStamps();
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
     if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;

@@ -4,7 +4,6 @@
  * `images` area, keyed by the source's hash (src/output/write-pages.ts links them into the output).
  * A second build with unchanged pictures encodes nothing.
  */
-import { existsSync } from "node:fs";
 import type { Sharp } from "sharp";
 import { mapLimit } from "../shared/map-limit.ts";
 import type { Store } from "../store/store.ts";
@@ -38,7 +37,7 @@ export class ImageEncoder {
       for (const variant of variantsOf(plan)) {
         if (seen.has(variant.name)) continue;
         seen.add(variant.name);
-        if (existsSync(this.store.path("images", variant.name))) reused++;
+        if (this.store.verified("images", variant.name)) reused++;
         else jobs.push({ plan, variant });
       }
     }

@@ -4,7 +4,7 @@
  * edition's newest month and merges the others (`mergeIndex`, which shares the first one's
  * WebAssembly). The newest month is also at `pagefind/` itself, where tools expect a site's bundle.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
@@ -53,7 +53,8 @@ export class SearchIndexing {
     this.#ready = rm(this.#root, { recursive: true, force: true });
     for (const month of months) {
       const cached = store.path("search", month.name);
-      const previous = existsSync(path.join(cached, "bundle")) ? readKey(cached) : undefined;
+      // A month whose files are not all as they were put in (one deleted, one written into) is indexed again.
+      const previous = store.verified("search", month.name) ? readKey(cached) : undefined;
       if (previous === month.key) this.#start(() => Promise.resolve(linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name))));
       else if (written) this.#start(() => this.#index(month));
       else {

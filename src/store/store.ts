@@ -11,13 +11,16 @@
  *   matches: a record damaged by hand or by a full disk reads as missing, and is made again.
  * - **Shared files** (pages, encoded pictures, search bundles) are hard-linked into the output, so
  *   nothing may ever write into one in place: they are made under a temporary name, renamed in, and
- *   linked (or copied, where links fail) out.
+ *   linked (or copied, where links fail) out. The store stamps each as it comes in and uses it only
+ *   while its stamps hold (src/store/entry-stamps.ts): one written into, cut short or with a file
+ *   gone counts as missing and is made again.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from "node:fs";
 import path from "node:path";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
 import { codeVersion } from "./code-version.ts";
+import { EntryStamps, type EntryFiles } from "./entry-stamps.ts";
 
 /** The store's layout: what each area holds, under which name in the cache folder. */
 export const LAYOUT = {
@@ -35,6 +38,8 @@ export const LAYOUT = {
   fonts: "fonts",
   /** Rendered pages: shared with the output (src/output/page-cache.ts). */
   pages: "pages",
+  /** The stamps of each area's shared files: a record per area (src/store/entry-stamps.ts). */
+  stamps: "stamps",
   /** The search index, a folder per month: shared with the output (src/search/search-indexing.ts). */
   search: "search",
 } as const;
@@ -56,6 +61,7 @@ export function storeKey(...parts: readonly (string | Buffer)[]): string {
 
 export class Store {
   readonly #made = new Set<string>();
+  readonly #stamps = new Map<Area, EntryStamps>();
 
   /** `dir`: the cache folder (`<project>/.cache`). */
   constructor(readonly dir: string) {}
@@ -92,6 +98,8 @@ export class Store {
 
   remove(area: Area, name?: string): void {
     rmSync(name === undefined ? this.path(area) : path.join(this.path(area), name), { recursive: true, force: true });
+    if (name !== undefined) this.#stampsOf(area).forget(name);
+    else this.#stamps.set(area, new EntryStamps());
   }
 
   /** Deletes the entries of an area that `keep` does not want (what this build did not use). */
@@ -164,6 +172,7 @@ export class Store {
       await make(temp);
       rmSync(entry, { recursive: true, force: true });
       renameSync(temp, entry);
+      this.#stampsOf(area).take(name, entry);
     } catch (error) {
       rmSync(temp, { recursive: true, force: true });
       if (isCode(error, "ENOTEMPTY") || isCode(error, "EEXIST")) return;
@@ -171,8 +180,20 @@ export class Store {
     }
   }
 
-  /** Links (or copies) an entry to `to`, a new file; false when the entry is gone. */
+  /**
+   * Whether a shared entry is there as it was put in (its stamps hold). One that is not is removed,
+   * so that it is made again; one without stamps (its build was killed before saving them) too.
+   */
+  verified(area: Area, name: string): boolean {
+    const entry = path.join(this.path(area), name);
+    if (this.#stampsOf(area).holds(name, entry)) return true;
+    this.remove(area, name);
+    return false;
+  }
+
+  /** Links (or copies) an entry that is as it was put in to `to`, a new file; false when it is gone or damaged. */
   linkOut(area: Area, name: string, to: string): boolean {
+    if (!this.verified(area, name)) return false;
     try {
       linkOrCopy(path.join(this.path(area), name), to);
       return true;
@@ -185,11 +206,30 @@ export class Store {
   /** Keeps `from`, a file just written to the output, as an entry, by a hard link; false where links fail (it is then not kept: copying every page would double the writes). */
   linkIn(from: string, area: Area, name: string): boolean {
     try {
-      linkSync(from, this.#writable(area, name));
+      const entry = this.#writable(area, name);
+      linkSync(from, entry);
+      this.#stampsOf(area).take(name, entry);
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** Saves the stamps taken since they were read; a build calls it once its shared files are in. */
+  saveStamps(): void {
+    for (const [area, stamps] of this.#stamps) {
+      const changed = stamps.changed();
+      if (changed) this.writeJson("stamps", `${area}.json`, changed);
+    }
+  }
+
+  #stampsOf(area: Area): EntryStamps {
+    let stamps = this.#stamps.get(area);
+    if (!stamps) {
+      const saved = this.readJson<Record<string, EntryFiles>>("stamps", `${area}.json`);
+      this.#stamps.set(area, (stamps = new EntryStamps(new Map(Object.entries(saved ?? {})))));
+    }
+    return stamps;
   }
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -80,6 +80,49 @@ test("shared files are linked in and out (one file, two names), and a gone entry
   assert.equal(readFileSync(out, "utf8"), "<p>page</p>");
   assert.equal(statSync(out).ino, statSync(store.path("pages", "k1")).ino);
   assert.equal(store.linkOut("pages", "gone", path.join(work, "gone.html")), false);
+});
+
+test("a shared file written into in place, cut short or deleted counts as missing, and is removed to be made again", () => {
+  const store = fresh("stamps");
+  for (const name of ["kept", "written-into", "cut", "deleted"]) {
+    writeFileSync(path.join(work, `${name}.html`), "<p>a page of some length</p>");
+    assert.ok(store.linkIn(path.join(work, `${name}.html`), "pages", name));
+  }
+  store.saveStamps();
+  // In place (the same inode), as an editor's script or a full disk would.
+  const fd = openSync(store.path("pages", "written-into"), "r+");
+  writeSync(fd, "<p>GARBAGE", 0);
+  closeSync(fd);
+  truncateSync(store.path("pages", "cut"), 5);
+  rmSync(store.path("pages", "deleted"));
+  // A later build: a new Store reads the saved stamps.
+  const later = fresh("stamps");
+  assert.deepEqual(["kept", "written-into", "cut", "deleted"].map((name) => later.verified("pages", name)), [true, false, false, false]);
+  assert.deepEqual(later.list("pages"), ["kept"]);
+  assert.equal(later.linkOut("pages", "written-into", path.join(work, "never.html")), false);
+  assert.ok(!existsSync(path.join(work, "never.html")));
+});
+
+test("a folder entry (a search month) holds while every file in it does; a file gone from it fails it", async () => {
+  const store = fresh("folders");
+  await store.put("search", "2026-01", (temp) => {
+    mkdirSync(path.join(temp, "bundle", "fragment"), { recursive: true });
+    writeFileSync(path.join(temp, "bundle", "pagefind-entry.json"), "{}");
+    writeFileSync(path.join(temp, "bundle", "fragment", "a.pf_fragment"), "x");
+  });
+  await store.put("search", "2026-02", (temp) => writeFileSync(temp, "a file entry"));
+  store.saveStamps();
+  rmSync(store.path("search", "2026-01/bundle/fragment/a.pf_fragment"));
+  const later = fresh("folders");
+  assert.equal(later.verified("search", "2026-01"), false);
+  assert.equal(later.verified("search", "2026-02"), true);
+});
+
+test("an entry put in by a build killed before it saved its stamps is not trusted", async () => {
+  const store = fresh("unsaved");
+  await store.put("images", "a.avif", (temp) => writeFileSync(temp, "avif"));
+  assert.equal(store.verified("images", "a.avif"), true);
+  assert.equal(fresh("unsaved").verified("images", "a.avif"), false);
 });
 
 test("prune keeps what this build used and deletes the rest", () => {
