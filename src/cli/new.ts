@@ -10,7 +10,8 @@
  * build's own loader before anything is written. Exit codes: 0 created, 1 refused (unknown section,
  * an existing article, broken site data or archetype), 2 wrong usage.
  */
-import { nearest } from "../source/schema-problems.ts";
+import { likelyName } from "../source/schema-problems.ts";
+import { ARCHETYPE as ARCHETYPE_IN_CONTENT } from "../content/placeholders.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -46,7 +47,8 @@ Options:
   --now ISO        the date to write (default: now; also $DATELINE_NOW), e.g. 2026-01-28T12:00:00+03:00
   -h, --help       this help`;
 
-const ARCHETYPE = "content/_archetypes/article.md";
+/** The archetype as messages name it (the content folder's own, src/content/placeholders.ts). */
+const ARCHETYPE = `content/${ARCHETYPE_IN_CONTENT.split(path.sep).join("/")}`;
 
 class Refusal extends Error {
   constructor(
@@ -138,7 +140,7 @@ async function main(argv: string[]): Promise<string> {
   const file = path.join(folder, "index.md");
   refuseExisting(folder, file, section, slug, edition, editions, byEdition);
 
-  const archetypeFile = path.join(root, ARCHETYPE);
+  const archetypeFile = path.join(contentDir, ARCHETYPE_IN_CONTENT);
   let archetype: string;
   try {
     archetype = await readFile(archetypeFile, "utf8");
@@ -185,8 +187,8 @@ function findSection(sections: readonly Section[], wanted: string, first: readon
   if (found) return found;
   if (slugOfFirst) throw new Refusal(`"${wanted}" has no name in ${edition.name} yet: add translations.${edition.code} to it in content/_data/sections.yaml.`);
   const names = sections.map((s) => s.name);
-  const near = nearest(wanted.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
-  const hint = near ? ` Did you mean "${names.find((n) => n.toLowerCase() === near)}"?` : "";
+  const near = likelyName(wanted, names);
+  const hint = near ? ` Did you mean "${near}"?` : "";
   throw new Refusal(`"${wanted}" is not a section declared in content/_data/sections.yaml (${names.join(", ")}).${hint}`);
 }
 

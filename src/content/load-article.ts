@@ -14,7 +14,8 @@ import type { LoadContext } from "./load-context.ts";
 import { locateImage } from "../images/locate-image.ts";
 import { resolveHref } from "../render/rules/links.ts";
 import { typeset } from "../render/typeset.ts";
-import { nearest, schemaProblems } from "../source/schema-problems.ts";
+import { likelyName, schemaProblems } from "../source/schema-problems.ts";
+import { placeholderProblems } from "./placeholders.ts";
 import type { Section } from "../site/sections.ts";
 import { editionOf, undeclaredLanguage, type Edition } from "../site/editions.ts";
 import { readingMinutes } from "../locale/languages.ts";
@@ -45,8 +46,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const section = sections.get(fm.section) ?? sections.get(fm.section.toLowerCase());
   if (!section) {
     const names = [...new Set([...sections.values()].map((s) => s.name))];
-    const near = nearest(fm.section.toLowerCase(), names.map((n) => n.toLowerCase()), 3);
-    const hint = near ? ` Did you mean \`${names.find((n) => n.toLowerCase() === near)}\`?` : "";
+    const near = likelyName(fm.section, names);
+    const hint = near ? ` Did you mean \`${near}\`?` : "";
     const where = edition.isDefault ? "" : ` with a name in ${edition.name} (translations.${edition.code})`;
     problems.push({ file, line: source.lineOf(["section"]), field: "section", message: `"${fm.section}" is not a section declared in content/_data/sections.yaml${where} (${names.join(", ") || "none"}).${hint}` });
   }
@@ -96,6 +97,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   for (const figure of facts.missingAlt) {
     problems.push({ file, line: source.bodyLine + figure.line, field: "body", message: `image ${figure.src}: alt text is required: ![what the picture shows](${figure.src})` });
   }
+  if (!fm.draft) problems.push(...placeholderProblems({ file, summary: fm.summary, body: source.body, bodyLine: source.bodyLine, summaryLine: () => source.lineOf(["summary"]) }, ctx.placeholders));
   fm.tags.forEach((tag, i) => {
     if (!slugOf(tag)) problems.push({ file, line: source.lineOf(["tags", i]), field: `tags.${i}`, message: `"${tag}" has no letters or digits to make a tag page's URL from` });
   });

@@ -11,6 +11,7 @@ import type { Section, SectionsByEdition } from "../site/sections.ts";
 import type { Author, AuthorsByEdition } from "../site/authors.ts";
 import { articleSchema } from "./article-schema.ts";
 import type { BodyCache } from "./body-cache.ts";
+import { readPlaceholders, type Placeholders } from "./placeholders.ts";
 
 /** The site as src/site/ loads it from content/_data/ and the interface words. */
 export interface SiteData {
@@ -33,6 +34,8 @@ export interface LoadContext extends Project {
   readonly images: ImagePlanner;
   /** Parsed and rendered bodies of earlier builds (src/content/body-cache.ts); without it, every body is parsed. */
   readonly bodies: BodyCache | undefined;
+  /** The archetype's placeholder text, which a published story must not hold (src/content/placeholders.ts). */
+  readonly placeholders: Placeholders;
   /**
    * Everything besides its own file that a story is made from, as text: a story kept from an
    * earlier build (the preview's memo, the article manifest) stands only while this is the same.
@@ -43,6 +46,7 @@ export interface LoadContext extends Project {
 export function loadContext(project: Project, data: SiteData, caches: { images: ImagePlanner; bodies?: BodyCache | undefined }): LoadContext {
   const { site, editions, sections, authors } = data;
   const schemas = new Map<string, ReturnType<typeof articleSchema>>();
+  const placeholders = readPlaceholders(project.contentDir);
   return {
     ...project,
     site,
@@ -56,7 +60,9 @@ export function loadContext(project: Project, data: SiteData, caches: { images: 
     authors: new Map(editions.map((e) => [e.code, authorNames(authors.get(e.code) ?? [])])),
     images: caches.images,
     bodies: caches.bodies,
+    placeholders,
     settings: JSON.stringify({
+      placeholders,
       folders: [project.root, project.contentDir, project.assetsDir],
       site,
       editions: editions.map((e) => [e.code, e.home, e.words.everything]),

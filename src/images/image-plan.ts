@@ -5,10 +5,12 @@
  * because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
  */
 import { createHash } from "node:crypto";
-import { statSync, type Stats } from "node:fs";
+import { readdirSync, statSync, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Metadata } from "sharp";
 import { loadSharp } from "./sharp.ts";
+import { likelyName } from "../source/schema-problems.ts";
 
 /** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
 export const WIDTHS = [480, 800, 1200, 1600] as const;
@@ -85,10 +87,23 @@ export function statOf(source: string): Stats {
     // round trip costs more than the stat.
     info = statSync(source);
   } catch {
-    throw new ImageReadError("file not found");
+    const near = nearFileName(source);
+    throw new ImageReadError(`file not found${near ? `; did you mean ${near}? (capitals count)` : ""}`);
   }
   if (!info.isFile()) throw new ImageReadError("not a file");
   return info;
+}
+
+/** A file beside `source` whose name differs only in capitals, or by a slip of one or two letters. */
+function nearFileName(source: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(source));
+  } catch {
+    return undefined;
+  }
+  const wanted = path.basename(source);
+  return names.find((n) => n.toLowerCase() === wanted.toLowerCase()) ?? likelyName(wanted, names, 2);
 }
 
 const EXTENSIONS: Record<ImageFormat, string> = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" };

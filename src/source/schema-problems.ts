@@ -56,6 +56,21 @@ export function nearest(word: string, known: readonly string[], maxDistance: num
   return distance(word, near) <= maxDistance ? near : undefined;
 }
 
+/**
+ * The name an editor most likely meant, as declared: one the typed text holds or is part of
+ * ("Kurdistan Region" → "Kurdistan"; at least three letters either way), else the nearest by
+ * spelling. Case is ignored.
+ */
+export function likelyName(typed: string, names: readonly string[], maxDistance = 3): string | undefined {
+  const wanted = typed.trim().toLowerCase();
+  const lower = names.map((n) => n.toLowerCase());
+  const overlapping = names.filter((_, i) => Math.min(lower[i]!.length, wanted.length) >= 3 && (wanted.includes(lower[i]!) || lower[i]!.includes(wanted)));
+  // The closest in length when several overlap: "Middle East" for "Middle East news", not "East".
+  if (overlapping.length) return overlapping.sort((a, b) => Math.abs(a.length - wanted.length) - Math.abs(b.length - wanted.length))[0];
+  const near = nearest(wanted, lower, maxDistance);
+  return near === undefined ? undefined : names[lower.indexOf(near)];
+}
+
 function messageOf(issue: z.core.$ZodIssue): string {
   if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return "required";
   if (issue.code === "invalid_type") return `expected ${issue.expected}, got ${describe(issue.input)}`;

@@ -48,13 +48,24 @@ export function isYamlError(x: YamlSource | YamlError): x is YamlError {
   return "message" in x;
 }
 
+/** What the YAML parser's words usually mean in a story's fields, and the fix, by the parser's error code. */
+const PLAIN_REASONS: Partial<Record<string, (message: string) => string | undefined>> = {
+  BLOCK_AS_IMPLICIT_KEY: () => "usually a colon in unquoted text (title: Erbil: talks resume); put the text in double quotes",
+  UNEXPECTED_TOKEN: () => 'usually a double quote inside double quotes; write \\" or use curly quotes “ ”',
+  MISSING_CHAR: (m) => (m.includes("quote") ? "a quote is opened and never closed; close it at the end of the text" : undefined),
+  DUPLICATE_KEY: () => "a field is written twice; keep one",
+  TAB_AS_INDENT: () => "indent with spaces, not tabs",
+  BAD_INDENT: (m) => (m.startsWith("Flow sequence") ? "a list opened with [ is not closed with ]" : "the fields of a group (under image:, say) must start at the same column"),
+};
+
 /** The `yaml` package words errors better ("Map keys must be unique"); js-yaml's is the fallback. */
 function describeError(text: string, error: jsYaml.YAMLException): YamlError {
   const lines = new LineCounter();
   const first = parseDocument(text, { schema: "core", lineCounter: lines, prettyErrors: true, uniqueKeys: true }).errors[0];
   if (first) {
     const message = (first.message.split("\n")[0] ?? "invalid YAML").replace(/ at line \d+, column \d+:?$/, "");
-    return { message, line: first.linePos?.[0].line };
+    const plain = PLAIN_REASONS[first.code]?.(message);
+    return { message: plain ? `${message}: ${plain}` : message, line: first.linePos?.[0].line };
   }
   return { message: error.reason || "invalid YAML", line: error.mark ? error.mark.line + 1 : undefined };
 }

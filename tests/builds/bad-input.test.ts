@@ -68,6 +68,18 @@ const REFUSED_EDITS: RefusedEdit[] = [
     ],
   },
   {
+    name: "a picture named with other capitals than its file's is not found, and the file is suggested",
+    change: (t) => t.replace("src: ./hero.jpg", "src: ./Hero.JPG"),
+    problems: ["content/news/full-story/index.md:13: image.src: ./Hero.JPG: file not found; did you mean hero.jpg? (capitals count)"],
+  },
+  {
+    name: "a section named with more words than declared gets the declared one suggested",
+    change: (t) => t.replace("section: Middle East", "section: Middle East news"),
+    problems: [
+      'content/news/full-story/index.md:10: section: "Middle East news" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean `Middle East`?',
+    ],
+  },
+  {
     name: "a hero image without alt text is refused",
     change: (t) => t.replace(/^ {2}alt: .*\n/m, ""),
     problems: ["content/news/full-story/index.md:12: image.alt: required"],

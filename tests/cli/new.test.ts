@@ -4,11 +4,14 @@
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, readFile, readdir, rename } from "node:fs/promises";
+import { cp, readFile, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { isProblem, splitSource } from "../../src/source/frontmatter.ts";
 import { slugOf } from "../../src/site/slugs.ts";
+import { formatProblem } from "../../src/shared/errors.ts";
+import { editFile } from "../support/edit-file.ts";
+import { contentErrorOfBuild } from "../support/failing-build.ts";
 import { buildFixture, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
 import { runCli, type Run } from "../support/run-cli.ts";
 
@@ -139,6 +142,16 @@ test("a freshly created draft builds with --drafts, and the archetype is not an 
   const drafts = report.model.articles.filter((a) => a.draft).map((a) => a.title);
   assert.ok(drafts.includes("Parliament meets on the budget"));
   assert.ok(drafts.includes("Oil “deal”: what’s next? #3"), drafts.join(" | "));
+
+  // Published as it is (only `draft: true` removed), it would show readers the template's instructions.
+  const story = path.join(root, "content/middle-east/parliament-meets-on-the-budget/index.md");
+  await editFile(story, (t) => t.replace(/^draft: true\n/m, ""));
+  const refused = (await contentErrorOfBuild(root)).problems.map(formatProblem);
+  assert.deepEqual(refused.map((p) => p.replace(/:\d+:/, ":N:")), [
+    "content/middle-east/parliament-meets-on-the-budget/index.md:N: summary: still the placeholder `npm run new` wrote: write the standfirst (or keep `draft: true`)",
+    "content/middle-east/parliament-meets-on-the-budget/index.md:N: body: still holds the placeholder text `npm run new` wrote: write the story (or keep `draft: true`)",
+  ]);
+  await rm(path.dirname(story), { recursive: true });
 });
 
 test("refuses to overwrite an article, a flat file, or another article's URL", async () => {
@@ -177,6 +190,9 @@ test("an unknown section names the declared ones and the near one", async () => 
     run.stderr.trim(),
     `"Midle East" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture). Did you mean "Middle East"?`,
   );
+  // A name that holds a declared one ("World news") points to it, however far apart they are spelt.
+  const containing = await runNew(["Talks resume", "--section", "World news"]);
+  assert.match(containing.stderr, /\(Middle East, World, Culture\)\. Did you mean "World"\?$/m);
   const far = await runNew(["Talks resume", "--section", "Sport"]);
   assert.equal(far.code, 1);
   assert.equal(far.stderr.trim(), `"Sport" is not a section declared in content/_data/sections.yaml (Middle East, World, Culture).`);

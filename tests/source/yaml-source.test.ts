@@ -38,6 +38,15 @@ test("a YAML error carries a message and its line", () => {
 test("a key given twice is an error on the second one's line", () => {
   const r = parseYaml("a: 1\nb: 2\na: 3\n");
   assert.ok(isYamlError(r));
-  assert.equal(r.message, "Map keys must be unique");
+  assert.equal(r.message, "Map keys must be unique: a field is written twice; keep one");
   assert.equal(r.line, 3);
+});
+
+test("the parser's words come with what they usually mean in a story, and the fix", () => {
+  const reason = (text: string) => (parseYaml(text) as { message: string }).message;
+  assert.equal(reason("title: Erbil: talks resume\n"), "Nested mappings are not allowed in compact mappings: usually a colon in unquoted text (title: Erbil: talks resume); put the text in double quotes");
+  assert.match(reason('title: "He said "no" today"\n'), /: usually a double quote inside double quotes; write \\" or use curly quotes “ ”$/);
+  assert.match(reason('title: "Erbil talks\nsummary: x\n'), /: a quote is opened and never closed; close it at the end of the text$/);
+  assert.match(reason("image:\n\tsrc: x\n"), /: indent with spaces, not tabs$/);
+  assert.match(reason("image:\n  src: x\n alt: y\n"), /: the fields of a group \(under image:, say\) must start at the same column$/);
 });
