@@ -199,7 +199,7 @@ function refuseExisting(folder: string, file: string, section: Section, slug: st
     if (existsSync(existing)) throw new Refusal(`${shown(existing)} already exists. ${advice}`);
   }
   const slugs = new Map([...byEdition.values()].flatMap((list) => list.flatMap((s) => [[s.name, s.slug] as const, [s.slug, s.slug] as const])));
-  for (const other of findArticleFiles(contentDir)) {
+  for (const other of findArticleFiles(contentDir).files) {
     const source = splitSource(shown(other), readFileSync(other, "utf8"));
     if (isProblem(source) || !source.data || typeof source.data !== "object") continue;
     const data = source.data as Record<string, unknown>;

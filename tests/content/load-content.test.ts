@@ -4,7 +4,7 @@
  * are kept for the next build (the store's manifest, or the preview's memo, never both).
  */
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
+import { realpathSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { ArticleMemo } from "../../src/content/article-memo.ts";
@@ -24,9 +24,27 @@ test("story files: Markdown files at any depth, sorted, without names starting w
     folder.write(name, "");
   }
   assert.deepEqual(
-    findArticleFiles(folder.root).map((f) => path.relative(folder.root, f)),
+    findArticleFiles(folder.root).files.map((f) => path.relative(folder.root, f)),
     ["a/sub/c.md", "a/z.md", "b.md"],
   );
+});
+
+test("a link to a story or a folder inside the project is followed; one leading outside it, or nowhere, is named, not skipped", () => {
+  const folder = contentFolder("dateline-links-");
+  const outside = contentFolder("dateline-outside-");
+  folder.write("world/real.md", "");
+  folder.write("shared/kept.md", "");
+  outside.write("elsewhere.md", "");
+  symlinkSync(path.join(folder.root, "shared"), path.join(folder.root, "world", "linked-folder"));
+  symlinkSync(path.join(folder.root, "world", "real.md"), path.join(folder.root, "linked.md"));
+  symlinkSync(path.join(outside.root, "elsewhere.md"), path.join(folder.root, "world", "outside.md"));
+  symlinkSync(path.join(folder.root, "gone.md"), path.join(folder.root, "world", "dangling.md"));
+  const found = findArticleFiles(folder.root);
+  assert.deepEqual(found.files.map((f) => path.relative(folder.root, f)), ["linked.md", "shared/kept.md", "world/linked-folder/kept.md", "world/real.md"]);
+  assert.deepEqual(found.problems.map(formatProblem).sort(), [
+    "world/dangling.md: file: a link that leads nowhere: remove it, or point it at a story in the project",
+    `world/outside.md: file: a link to ${realpathSync(path.join(outside.root, "elsewhere.md"))}, outside the project: copy the story into content/ instead (a build reads only the project)`,
+  ]);
 });
 
 test("every story that loads and every problem of the others, URLs used twice among them; loadArticles throws them all at once", async () => {
