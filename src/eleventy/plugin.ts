@@ -19,6 +19,7 @@ import { searchMonths } from "../search/search-months.ts";
 import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
+import { lockStore, unlockStore } from "../store/build-lock.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
 export interface DatelineOptions {
@@ -86,6 +87,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   let started = 0;
   config.on("eleventy.before", async ({ directories }) => {
     started = performance.now();
+    await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
     model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo });
@@ -122,17 +124,24 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       throw error;
     }
     await writeStyles(output, model);
-    const [{ encoded, reused }, made] = await Promise.all([
-      images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)).catch((error: unknown) => {
-        throw error instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(error, model!, project.root)) : error;
-      }),
+    // Both run to their end before a failure of either is told: the build's staging folder is removed
+    // after it, and Pagefind must not be writing into it then.
+    const [encoding, searched] = await Promise.allSettled([
+      images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
       indexing?.finish(),
     ]);
+    if (encoding.status === "rejected") {
+      throw encoding.reason instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(encoding.reason, model, project.root)) : encoding.reason;
+    }
+    if (searched.status === "rejected") throw searched.reason;
+    const { encoded, reused } = encoding.value;
+    const made = searched.value;
     linkPictures(output, model.images, project.store);
     if (preview) markOutput(output);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish().then(() => project.store.saveStamps()));
     cache?.prune();
     project.store.saveStamps();
+    unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
     if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;

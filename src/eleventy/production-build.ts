@@ -11,6 +11,7 @@ import { recoverLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
 import { failpoint } from "../shared/failpoints.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { openProject } from "../source/project.ts";
+import { unlockStore } from "../store/build-lock.ts";
 
 export interface BuildOptions {
   /** Project root holding content/, assets/ and .cache/. */
@@ -25,7 +26,8 @@ export interface BuildOptions {
 export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   const root = path.resolve(o.root);
   const output = path.resolve(root, o.output);
-  guardOutput(openProject(root, o.overrides), output, o.output);
+  const project = openProject(root, o.overrides);
+  guardOutput(project, output, o.output);
   const staging = stagingFolder(output);
   await recoverLeftovers(output);
   let report: BuildReport | undefined;
@@ -46,6 +48,8 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
     return report;
   } finally {
     await rm(staging, { recursive: true, force: true });
+    // Held from the plugin's first hook; a build that failed before its last one still holds it.
+    unlockStore(project.store.dir);
   }
 }
 

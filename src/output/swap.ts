@@ -8,6 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "../shared/failpoints.ts";
+import { isAlive } from "../shared/processes.ts";
 
 /** The folder a build of this process writes the site into, beside `output`. */
 export function stagingFolder(output: string): string {
@@ -72,13 +73,7 @@ export async function recoverLeftovers(output: string): Promise<void> {
   await Promise.all([...leftovers.keys()].map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
 }
 
+/** This process's own leftovers count as a dead build's: it is starting a new build. */
 function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists, run by another user (a build of theirs in the same folder).
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+  return pid !== process.pid && isAlive(pid);
 }
