@@ -29,7 +29,8 @@ export async function runInChild(entry: string): Promise<number> {
   const script = bundle ? ["--enable-source-maps", bundle] : [...tsxFlags(), entry];
   const child = spawn(process.execPath, [...otherFlags(), ...script, ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || "2" },
+    // DATELINE_STARTED_AT: when the command started, so that the time the build reports is the time it took.
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || "2", DATELINE_STARTED_AT: process.env.DATELINE_STARTED_AT || String(performance.timeOrigin) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return new Promise<number>((resolve, reject) => {

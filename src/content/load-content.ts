@@ -64,7 +64,7 @@ function linkTarget(link: string): string | undefined {
 }
 
 /** Every article that loaded, and every problem of the others: for `npm run check`, which goes on to warnings. */
-export async function readArticles(ctx: LoadContext, o: Kept = {}): Promise<{ articles: Article[]; problems: Problem[] }> {
+export async function readArticles(ctx: LoadContext, o: Kept = {}): Promise<{ articles: Article[]; problems: Problem[]; read: number }> {
   const { files, problems } = findArticleFiles(ctx.contentDir, ctx.root);
   const articles: Article[] = [];
   // Reading synchronously is several times faster than fs/promises for thousands of small files
@@ -74,12 +74,15 @@ export async function readArticles(ctx: LoadContext, o: Kept = {}): Promise<{ ar
   const manifest = o.manifest && !o.memo && ctx.bodies ? ArticleManifest.load(ctx.store, settings) : undefined;
   o.memo?.keep(files);
   manifest?.keep(files);
+  // Files read this time: new or changed since they were kept (all of them, with nothing kept).
+  let read = 0;
   const results = await mapLimit(files, 8, async (file) => {
     const known = o.memo?.get(file, settings);
     // The same settings, but this build's objects: pages and listings match editions by identity.
     if (known) return { article: rebind(known, ctx) };
     const kept = manifest?.get(file, ctx);
     if (kept) return { article: kept };
+    read++;
     const stamp = (o.memo || manifest) && stampOf(file);
     const result = await loadArticle(file, readFileSync(file, "utf8"), ctx);
     const stamps = result.article && storyStamps(stamp, result.article.images.map((p) => p.source));
@@ -95,14 +98,14 @@ export async function readArticles(ctx: LoadContext, o: Kept = {}): Promise<{ ar
     else articles.push(result.article);
   }
   problems.push(...duplicateUrls(articles), ...duplicateTranslations(articles));
-  return { articles, problems };
+  return { articles, problems, read };
 }
 
-/** The articles, or one ContentError holding every problem of every file. */
-export async function loadArticles(ctx: LoadContext, o: Kept = {}): Promise<Article[]> {
-  const { articles, problems } = await readArticles(ctx, o);
+/** The articles and how many files were read, or one ContentError holding every problem of every file. */
+export async function loadArticles(ctx: LoadContext, o: Kept = {}): Promise<{ articles: Article[]; read: number }> {
+  const { articles, problems, read } = await readArticles(ctx, o);
   if (problems.length) throw new ContentError(problems);
-  return articles;
+  return { articles, read };
 }
 
 /**

@@ -143,7 +143,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     project.store.saveStamps();
     unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
-    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.bodiesParsed} ${model.bodiesParsed === 1 ? "story" : "stories"} parsed, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
+    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.storiesRead} ${model.storiesRead === 1 ? "story" : "stories"} read, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;
     options.onBuilt?.({
       model,

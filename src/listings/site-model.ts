@@ -54,7 +54,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
   const pages = loadStandalonePages(project, site.pathPrefix, editions, sectionSlugs);
   const bodies = new BodyCache(project.store);
-  const all = await loadArticles(loadContext(project, { site, editions, sections, authors }, { images, bodies }), { memo: o.memo, manifest: true });
+  const { articles: all, read: storiesRead } = await loadArticles(loadContext(project, { site, editions, sections, authors }, { images, bodies }), { memo: o.memo, manifest: true });
   // A preview reuses articles without asking the body cache: pruning then would empty it.
   if (!o.memo) bodies.prune();
   const rules = { now, drafts: o.drafts, future: o.future };
@@ -87,6 +87,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
     fontFiles: fonts.files,
     withheld: sorted.filter((a) => !isIncluded(a, rules)).map((article) => ({ article, state: publicationState(article, now) })),
     bodiesParsed: bodies.parsed,
+    storiesRead,
     fingerprint: fingerprintOf(settings),
     now,
   };

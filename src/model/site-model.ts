@@ -86,6 +86,8 @@ export interface SiteModel {
   readonly withheld: readonly { article: Article; state: PublicationState }[];
   /** Article bodies parsed by this build; the others came from .cache/articles/. */
   readonly bodiesParsed: number;
+  /** Story files read by this build: new or changed since an earlier build kept them (a title edit counts; the body may still come from the cache). */
+  readonly storiesRead: number;
   /**
    * Everything a page may show besides the stories it lists, as a hash: the code (src/store/code-version.ts),
    * the site's settings, editions, sections, authors, standalone pages, stylesheet, fonts and share

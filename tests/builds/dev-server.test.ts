@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { setTimeout as sleep } from "node:timers/promises";
 import { FIXTURE_NOW, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
 
 let root: string;
@@ -32,21 +31,34 @@ before(async () => {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATELINE_NOW: FIXTURE_NOW },
   });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`no server after 30 s:\n${out}`)), 30_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const url = /Server at (http:\/\/localhost:\d+\/)/.exec(out)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    server.stdout!.on("data", onData);
-    server.stderr!.on("data", onData);
-  });
+  server.stdout!.on("data", (d: Buffer) => output.add(d.toString()));
+  server.stderr!.on("data", (d: Buffer) => output.add(d.toString()));
+  base = (await output.next(/Server at (http:\/\/localhost:\d+\/)/, 0))[1]!;
 });
+
+/**
+ * What the server printed, and a way to wait for the next line matching a pattern: tests wait on
+ * what they assert, not on a timer. (A test that never sees its line fails by the runner's timeout.)
+ */
+const output = new (class {
+  text = "";
+  #waiting: { pattern: RegExp; from: number; resolve: (m: RegExpExecArray) => void }[] = [];
+  add(chunk: string): void {
+    this.text += chunk;
+    for (const w of [...this.#waiting]) {
+      const match = w.pattern.exec(this.text.slice(w.from));
+      if (match) {
+        this.#waiting.splice(this.#waiting.indexOf(w), 1);
+        w.resolve(match);
+      }
+    }
+  }
+  /** The first match of `pattern` printed from now on (or, for the server's address, already). */
+  next(pattern: RegExp, from = this.text.length): Promise<RegExpExecArray> {
+    const match = pattern.exec(this.text.slice(from));
+    return match ? Promise.resolve(match) : new Promise((resolve) => this.#waiting.push({ pattern, from, resolve }));
+  }
+})();
 
 after(async () => {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
@@ -69,12 +81,10 @@ test("the preview shows an embargoed article with its release time", async () =>
   assert.match(html, /Embargoed until 1 February 2026, 06:00 GMT\+3/);
 });
 
-test("an edited article appears without a restart", async () => {
+test("an edited article appears without a restart, and the preview's line says one story was read", { timeout: 120_000 }, async () => {
   const file = path.join(root, "content/world/flat-story.md");
+  const built = output.next(/\[dateline\] Built in [\d.]+ s: (.*)/);
   await writeFile(file, (await readFile(file, "utf8")).replace("Prices are", "Prices were edited and are"));
-  for (let i = 0; i < 50; i++) {
-    await sleep(200);
-    if ((await get("world/a-flat-file-article-price-with-raw-in-it/")).includes("Prices were edited")) return;
-  }
-  assert.fail("the edit did not appear within 10 s");
+  assert.match((await built)[1]!, /^1 story read, \d+ of \d+ pages rendered/);
+  assert.match(await get("world/a-flat-file-article-price-with-raw-in-it/"), /Prices were edited/);
 });

@@ -72,11 +72,17 @@ test("every story that loads and every problem of the others, URLs used twice am
   });
 });
 
-test("a folder of good stories loads without problems", async () => {
+test("a folder of good stories loads without problems, saying how many files it read: all, then only those changed since (a retitled one too)", async () => {
   const folder = contentFolder("dateline-good-");
   await folder.story("a.md", { title: "First" });
   await folder.story("b.md", { title: "Second", section: "Middle East" });
-  assert.deepEqual((await loadArticles(folder.context())).map((a) => a.url), ["/world/first/", "/middle-east/second/"]);
+  const memo = new ArticleMemo();
+  const first = await loadArticles(folder.context(), { memo });
+  assert.deepEqual(first.articles.map((a) => a.url), ["/world/first/", "/middle-east/second/"]);
+  assert.equal(first.read, 2);
+  assert.equal((await loadArticles(folder.context(), { memo })).read, 0);
+  await folder.story("a.md", { title: "First, retitled" });
+  assert.equal((await loadArticles(folder.context(), { memo })).read, 1);
 });
 
 test("a translationKey twice in one language names the other files; in different languages, or without one, it is no problem", () => {
