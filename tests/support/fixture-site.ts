@@ -41,13 +41,13 @@ export async function jpeg(file: string, width: number, height: number, color: s
 }
 
 /** Builds a fixture site the way `npm run build` does, with the fixed clock and the repo's stylesheet. */
-export async function buildFixture(root: string, overrides: Partial<DatelineOptions> = {}): Promise<BuildReport> {
+export async function buildFixture(root: string, overrides: Partial<DatelineOptions> = {}, output = "_site"): Promise<BuildReport> {
   // Loaded here, not at the top: importing Eleventy takes ~2 s, and most files that import this
   // module for its paths or its pictures never build.
   const [{ configure }, { buildSite }] = await Promise.all([import("../../.eleventy.ts"), import("../../src/eleventy/production-build.ts")]);
   return buildSite({
     root,
-    output: "_site",
+    output,
     configure,
     overrides: { now: FIXTURE_NOW, assetsDir: path.join(REPO, "assets"), ...overrides },
   });
