@@ -2,7 +2,7 @@
  * Pages that are not news: About, Contact, Corrections policy. Markdown files in `content/_pages/`
  * with a title, a summary and an order; they are linked from the footer and live at `/<slug>/`.
  */
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, type Problem, shownPath } from "../shared/errors.ts";
@@ -40,8 +40,15 @@ export function loadStandalonePages(project: Project, pathPrefix: string, editio
   if (!existsSync(dir)) return [];
   const problems: Problem[] = [];
   const pages: StandalonePage[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+  // As for stories: names starting with _ or . are not pages (notes, drafts kept aside, editors' lock files).
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.name.endsWith(".md") && !/^[_.]/.test(e.name));
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const name = entry.name;
     const abs = path.join(dir, name);
+    if (!entry.isFile() && !isFileBehindLink(abs)) {
+      problems.push({ file: shownPath(project.root, abs), field: "file", message: "not a file: a page is one Markdown file in content/_pages/" });
+      continue;
+    }
     const file = shownPath(project.root, abs);
     const source = splitSource(file, readFileSync(abs, "utf8"));
     if (isProblem(source)) {
@@ -103,4 +110,12 @@ export function loadStandalonePages(project: Project, pathPrefix: string, editio
   problems.push(...duplicateTranslations(pages));
   if (problems.length) throw new ContentError(problems);
   return pages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
+}
+
+function isFileBehindLink(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import { realpathSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { ArticleMemo } from "../../src/content/article-memo.ts";
-import { duplicateTranslations, findArticleFiles, loadArticles, readArticles } from "../../src/content/load-content.ts";
+import { duplicateTranslations, findArticleFiles, loadArticles, MAX_STORY_BYTES, readArticles } from "../../src/content/load-content.ts";
 import { ContentError, formatProblem } from "../../src/shared/errors.ts";
 import { contentFolder } from "../support/content-folder.ts";
 
@@ -70,6 +70,15 @@ test("every story that loads and every problem of the others, URLs used twice am
     assert.match(error.message, /^2 problems in content:\n {2}world\/bad-date\.md:4: date: /);
     return true;
   });
+});
+
+test("a story file over the size limit is refused unread, saying the limit and what to do", async () => {
+  const folder = contentFolder("dateline-large-");
+  await folder.story("world/dump.md", {}, "x".repeat(MAX_STORY_BYTES));
+  const { problems } = await readArticles(folder.context());
+  assert.deepEqual(problems.map(formatProblem), [
+    "world/dump.md: file: 2.1 MB is over the 2.0 MB a story may be: split it into several stories, or put tables and data in a file the story links to",
+  ]);
 });
 
 test("a folder of good stories loads without problems, saying how many files it read: all, then only those changed since (a retitled one too)", async () => {

@@ -61,6 +61,15 @@ test("a page's URL is its file's name (a language suffix left out) or its slug, 
   assert.equal(pages[3]!.summary, "ئێمە «کێین».");
 });
 
+test("names starting with _ or . are not pages; a folder named like a page is a problem, not a crash", () => {
+  const folder = site();
+  folder.write("_pages/about.md", page("title: About\nsummary: Who we are."));
+  folder.write("_pages/_draft.md", page("title: Draft\nsummary: Kept aside."));
+  folder.write("_pages/.#about.md", "an editor's lock file");
+  folder.write("_pages/odd.md/readme.txt", "a folder named like a page");
+  assert.deepEqual(problems(folder), ["_pages/odd.md: file: not a file: a page is one Markdown file in content/_pages/"]);
+});
+
 test("a page's text renders with links under the site's prefix, as an article's do", () => {
   const folder = site();
   folder.write("_pages/about.md", page("title: About\nsummary: Who we are.", 'Our "standards": see [the policy](/corrections-policy/), [contact](../contact/) and [below](#h-more).\n\n## More\n'));
