@@ -29,14 +29,18 @@ export async function readDataFile<S extends z.ZodType>(
   let raw: string;
   try {
     raw = await readFile(abs, "utf8");
-  } catch {
-    throw new ContentError([{ file, field: "file", message: `missing: ${whatItHolds} live here` }]);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "missing" : code === "EISDIR" ? "a folder, not a file" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? String(error)})`;
+    throw new ContentError([{ file, field: "file", message: `${why}: ${whatItHolds} live here` }]);
   }
   const control = controlCharacterProblem(file, raw);
   if (control) throw new ContentError([control]);
   const yaml = parseYaml(raw);
   if (isYamlError(yaml)) throw new ContentError([{ file, line: yaml.line, field: "yaml", message: yaml.message }]);
-  const result = schema.safeParse(yaml.value ?? undefined, { reportInput: true });
-  if (!result.success) throw new ContentError(schemaProblems(schema, result.error.issues, file, yaml.lineOf));
+  const empty = yaml.value === null || yaml.value === undefined;
+  const result = schema.safeParse(empty ? undefined : yaml.value, { reportInput: true });
+  if (!result.success && empty) throw new ContentError([{ file, field: "file", message: `empty: ${whatItHolds} live here` }]);
+  if (!result.success) throw new ContentError(schemaProblems(schema, result.error.issues, file, yaml.lineOf, "file"));
   return { value: result.data, file, lineOf: yaml.lineOf };
 }

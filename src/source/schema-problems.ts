@@ -11,6 +11,8 @@ export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  /** What a problem with the value as a whole is about: an article's frontmatter, or a data file. */
+  whole = "frontmatter",
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues.flatMap((i) => specific(i))) {
@@ -18,11 +20,11 @@ export function schemaProblems(
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        problems.push({ file, line: lineOf(path), field: fieldName(path), message: unknownFieldMessage(key, known) });
+        problems.push({ file, line: lineOf(path), field: fieldName(path, whole), message: unknownFieldMessage(key, known) });
       }
       continue;
     }
-    problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path), message: messageOf(issue) });
+    problems.push({ file, line: lineOf(issue.path), field: fieldName(issue.path, whole), message: messageOf(issue) });
   }
   return problems;
 }
@@ -40,8 +42,8 @@ function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue).flatMap(specific);
 }
 
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path.length ? path.map(String).join(".") : "frontmatter";
+export function fieldName(path: readonly PropertyKey[], whole = "frontmatter"): string {
+  return path.length ? path.map(String).join(".") : whole;
 }
 
 function unknownFieldMessage(key: string, known: string[]): string {

@@ -90,3 +90,11 @@ test("a failure that is not the editor's (a planner that breaks) is passed on as
   })(project.store);
   await assert.rejects(load("/assets/pictures/share.jpg", broken), (e: unknown) => e instanceof RangeError && e.message === "planner broke");
 });
+
+test("with the content folder elsewhere, the problem names that folder's site.yaml", async () => {
+  const elsewhere = openProject(root, { contentDir: "news-content" });
+  const site: SiteConfig = { ...SITE, image: { src: "/assets/pictures/missing.jpg", alt: "Logo" } };
+  assert.deepEqual(await problemsOf(loadShareImage(elsewhere, site, new ImagePlanner(elsewhere.store))), [
+    { file: "news-content/_data/site.yaml", field: "image.src", message: "/assets/pictures/missing.jpg: file not found" },
+  ]);
+});

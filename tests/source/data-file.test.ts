@@ -3,6 +3,7 @@
  * its schema, with every problem named by the file (relative to the project's root), line and field.
  */
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { z } from "zod";
@@ -59,12 +60,17 @@ test("every schema problem at once, each at its field's line; a wrong type says 
   ]);
 });
 
-test("an empty file is no value: a schema's default applies, and a schema without one says the file's content is required", async () => {
+test("an empty file is no value: a schema's default applies, and a schema without one says the file is empty and what lives there", async () => {
   const p = await project({ "list.yaml": "# nothing yet\n", "desk.yaml": "" });
   const list = await readDataFile(p, "list.yaml", z.array(z.string()).default(["none"]), "a list");
   assert.deepEqual(list.value, ["none"]);
-  // Not the field: schemaProblems calls a data file's top level "frontmatter", which it has not.
-  const problems = await problemsOf(readDataFile(p, "desk.yaml", desk, WHAT));
-  assert.equal(problems.length, 1);
-  assert.match(problems[0]!, /^content\/_data\/desk\.yaml: [^:]+: required$/);
+  assert.deepEqual(await problemsOf(readDataFile(p, "desk.yaml", desk, WHAT)), [`content/_data/desk.yaml: file: empty: ${WHAT} live here`]);
+});
+
+test("a file of the wrong shape is the file's problem (not a `frontmatter`'s); a folder in its place is named as one", async () => {
+  const p = await project({ "desk.yaml": "- a list\n- where settings belong\n" });
+  assert.deepEqual(await problemsOf(readDataFile(p, "desk.yaml", desk, WHAT)), ["content/_data/desk.yaml: file: expected object, got a list"]);
+  const folder = await project({});
+  mkdirSync(path.join(folder.contentDir, "_data", "desk.yaml"));
+  assert.deepEqual(await problemsOf(readDataFile(folder, "desk.yaml", desk, WHAT)), [`content/_data/desk.yaml: file: a folder, not a file: ${WHAT} live here`]);
 });
