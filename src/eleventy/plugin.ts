@@ -8,7 +8,7 @@
 import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 import { outputClashes, type Page } from "../model/page.ts";
-import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
+import { ContentError, findContentError, shownPath, type Problem } from "../shared/errors.ts";
 import { openProject } from "../source/project.ts";
 import { ImageEncoder, PictureDecodeError } from "../images/image-encoder.ts";
 import { FOLDER } from "../site/url-space.ts";
@@ -20,6 +20,7 @@ import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { lockStore, unlockStore } from "../store/build-lock.ts";
+import { quietEleventy, tellContentProblems, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
 export interface DatelineOptions {
@@ -60,6 +61,8 @@ export interface EleventyConfig {
   addPassthroughCopy(spec: Record<string, string>): void;
   addWatchTarget(target: string): void;
   on(event: string, fn: (arg: { directories: { output: string }; runMode: string }) => unknown): void;
+  /** Eleventy's console logger (set before plugins run). */
+  logger?: EleventyLogger;
 }
 
 export function dateline(config: EleventyConfig, options: DatelineOptions): void {
@@ -79,6 +82,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   const searchBehind = new LatestOnly("Search index");
   let rebuild = false;
 
+  if (preview) quietEleventy(config.logger);
   config.addWatchTarget(project.contentDir);
   config.addWatchTarget(project.assetsDir);
   // Eleventy resolves passthrough paths against the working directory, not the input folder.
@@ -90,10 +94,19 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
-    model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo });
-    pages = options.pages(model);
-    const clashes = outputClashes(pages.map((p) => p.outputPath));
-    if (clashes.length) throw new ContentError(clashes);
+    try {
+      model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo });
+      pages = options.pages(model);
+      const clashes = outputClashes(pages.map((p) => p.outputPath));
+      if (clashes.length) throw new ContentError(clashes);
+    } catch (error) {
+      const content = findContentError(error);
+      if (!preview || !content) throw error;
+      // The preview tells them itself and writes nothing: the output stays the last good build.
+      tellContentProblems(content);
+      model = undefined;
+      unlockStore(project.store.dir);
+    }
   });
 
   // Eleventy copies assets/, serves, watches and runs these hooks; Dateline writes the pages

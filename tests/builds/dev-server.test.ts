@@ -88,3 +88,17 @@ test("an edited article appears without a restart, and the preview's line says o
   assert.match((await built)[1]!, /^1 story read, \d+ of \d+ pages rendered/);
   assert.match(await get("world/a-flat-file-article-price-with-raw-in-it/"), /Prices were edited/);
 });
+
+test("a content problem is told in Dateline's words and the last good version stays; Eleventy's file counts are not printed", { timeout: 120_000 }, async () => {
+  const file = path.join(root, "content/world/flat-story.md");
+  const good = await readFile(file, "utf8");
+  const told = output.next(/\[dateline\] Not rebuilt: 1 problem in content; .*\n {2}(.*)/);
+  await writeFile(file, good.replace(/^summary:/m, "sumary:").replace(/^title:.*$/m, "$&\nsummary: A standfirst long enough for the story, still there."));
+  assert.equal((await told)[1], "content/world/flat-story.md:4: sumary: unknown field (did you mean `summary`?)");
+  assert.match(await get("world/a-flat-file-article-price-with-raw-in-it/"), /Prices were edited/, "the last good version is served");
+  const built = output.next(/\[dateline\] Built in [\d.]+ s: (.*)/);
+  await writeFile(file, good);
+  assert.match((await built)[1]!, /^1 story read/);
+  assert.doesNotMatch(output.text, /Wrote \d+ files?/);
+  assert.doesNotMatch(output.text, /via ContentError/);
+});
