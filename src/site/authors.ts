@@ -75,7 +75,9 @@ export async function loadAuthors(project: Project, editions: readonly Edition[]
     data.value.map(async (a, i) => {
       const slug = a.slug ?? slugOf(a.name);
       const other = slugs.get(slug);
-      if (other) problems.push({ file: data.file, line: data.lineOf([i, "name"]), field: `${i}.name`, message: `same URL (/authors/${slug}/) as "${other}"` });
+      // On the `slug:` line when the URL comes from one, else on the name's.
+      const from = a.slug ? "slug" : "name";
+      if (other) problems.push({ file: data.file, line: data.lineOf([i, from]), field: `${i}.${from}`, message: `same URL (/authors/${slug}/) as "${other}"` });
       slugs.set(slug, a.name);
       let photo: ImagePlan | undefined;
       if (a.photo) {

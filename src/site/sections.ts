@@ -53,13 +53,15 @@ export async function loadSections(project: Project, editions: readonly Edition[
   const byEdition = new Map<string, Section[]>(editions.map((e) => [e.code, []]));
   data.value.forEach((s, i) => {
     const slug = s.slug ?? slugOf(s.name);
-    const line = data.lineOf([i, "name"]);
+    // The URL comes from `slug:` when there is one, else from the name: the problem is on that line.
+    const from = s.slug ? "slug" : "name";
+    const line = data.lineOf([i, from]);
     if (RESERVED_SEGMENTS.has(slug) || segments.has(slug)) {
       problems.push({ file: data.file, line, field: `${i}.slug`, message: `"${slug}" is used by the site itself${segments.has(slug) ? " (an edition's folder)" : ""}; give the section another slug` });
     }
     const earlier = seen.get(slug);
     if (earlier !== undefined) {
-      problems.push({ file: data.file, line, field: `${i}.name`, message: `same URL (/${slug}/) as section ${earlier + 1}, "${data.value[earlier]!.name}"` });
+      problems.push({ file: data.file, line, field: `${i}.${from}`, message: `same URL (/${slug}/) as section ${earlier + 1}, "${data.value[earlier]!.name}"` });
     }
     seen.set(slug, i);
     problems.push(...translationProblems(data, i, s.translations, editions));

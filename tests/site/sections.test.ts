@@ -119,3 +119,11 @@ test("sections.yaml is required, and must declare at least one section", async (
     assert.match(problems[0]!, /^content\/_data\/sections\.yaml: /);
   }
 });
+
+test("a URL problem that comes from an explicit `slug:` is on that line and field", async () => {
+  const yaml = yamlLines("- name: World", "  description: D.", "- name: Globe", "  slug: world", "  description: D.", "- name: Finding", "  slug: search", "  description: D.");
+  assert.deepEqual(await problemsOf(load(yaml)), [
+    'content/_data/sections.yaml:4: 1.slug: same URL (/world/) as section 1, "World"',
+    'content/_data/sections.yaml:7: 2.slug: "search" is used by the site itself; give the section another slug',
+  ]);
+});
