@@ -4,7 +4,7 @@
  * of the project's own folders (content/, assets/, the store, src/, templates/, .git, node_modules)
  * or a folder inside one, and never an existing folder without the mark every output carries.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FaultError } from "../shared/errors.ts";
 import { REPO } from "../shared/repo.ts";
@@ -31,6 +31,7 @@ export function guardOutput(project: Project, output: string, asGiven: string): 
     if (folder !== project.root && folder !== REPO && isInside(target, real)) refuse(`is inside ${name}`);
   }
   if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory()) refuse("is a file, not a folder");
   const entries = readdirSync(target);
   if (entries.length === 0 || entries.includes(FILE.outputMarker) || isUnmarkedDatelineSite(target)) return;
   refuse(`is a folder Dateline did not make (it has no ${FILE.outputMarker} file), and a build replaces its output whole`);

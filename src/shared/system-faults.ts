@@ -17,8 +17,8 @@ const SYSTEM_ERRORS: Record<string, { problem: string; advice: string }> = {
   EMFILE: { problem: "too many files are open", advice: "raise the open-file limit (ulimit -n 4096) and build again" },
   ENFILE: { problem: "too many files are open on this system", advice: "close other programs and build again" },
   EBUSY: { problem: "is in use by another program", advice: "close the program using it and build again" },
-  ENOTDIR: { problem: "a file stands where a folder must be", advice: "remove or rename that file and build again" },
-  EEXIST: { problem: "is in the way", advice: "remove it and build again" },
+  ENOTDIR: { problem: "a file stands where a folder must be", advice: "check the path (a folder was expected there), or choose another --output" },
+  EEXIST: { problem: "is in the way", advice: "check what it is before you move it, then build again" },
 };
 
 /** The FaultError an error is or wraps, or one made from the system error it wraps; else undefined. */

@@ -66,6 +66,11 @@ test("an existing folder a build did not make is refused; a site built before ou
   assert.match(refusal("photos")!, /did not make/);
 });
 
+test("a file given as the output is refused as a file, never to be removed", () => {
+  writeFileSync(path.join(root, "README.md"), "# The newsroom's notes");
+  assert.equal(refusal("README.md"), "is a file, not a folder");
+});
+
 test("a link is followed: a link to the content folder, or into it, is refused", () => {
   symlinkSync(path.join(root, "content"), path.join(dir, "to-content"));
   assert.equal(refusal(path.join(dir, "to-content")), "is the content folder");
