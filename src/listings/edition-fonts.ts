@@ -14,10 +14,15 @@ import { arabicScriptFonts, preloadFont, type FontFile, type ScriptFonts } from 
 type Unfonted = Omit<EditionModel, "fonts">;
 
 /** The font files for the output, and each edition's `fonts`, in the order of `models`. */
-export async function editionFonts(models: readonly Unfonted[], editions: readonly Edition[], o: { pathPrefix: string; store: Store }): Promise<{ fonts: ScriptFonts; preload: FontFile | undefined; perEdition: EditionModel["fonts"][] }> {
+export async function editionFonts(
+  models: readonly Unfonted[],
+  editions: readonly Edition[],
+  /** `everyPage`: text every page shows whatever its edition (the publisher's name in the footer). */
+  o: { pathPrefix: string; store: Store; everyPage: readonly string[] },
+): Promise<{ fonts: ScriptFonts; preload: FontFile | undefined; perEdition: EditionModel["fonts"][] }> {
   const arabicScript = models.filter((m) => isArabicScript(m.edition.code));
   const base = `${o.pathPrefix}${FOLDER.fonts}/`;
-  const fonts = arabicScript.length ? await arabicScriptFonts(arabicScriptText(arabicScript, editions), { base, store: o.store }) : { css: "", files: [] };
+  const fonts = arabicScript.length ? await arabicScriptFonts(arabicScriptText(arabicScript, editions, o.everyPage), { base, store: o.store }) : { css: "", files: [] };
   const preload = preloadFont(fonts);
   const perEdition = models.map((m) => (isArabicScript(m.edition.code) ? { css: fonts.css, preload: preload && `${base}${preload.fileName}` } : { css: "", preload: undefined }));
   return { fonts, preload, perEdition };
@@ -31,7 +36,7 @@ export async function editionFonts(models: readonly Unfonted[], editions: readon
 const ARABIC_SCRIPT_REPERTOIRE =
   "\u0621-\u063a\u0640-\u0652\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f\u0670\u067e\u0686\u0698\u06a4\u06a9\u06af\u06be\u06c6\u06cc\u06ce\u06d5\u0695\u06b5\u200c\u200d«»";
 
-function arabicScriptText(models: readonly Unfonted[], editions: readonly Edition[]): string {
+function arabicScriptText(models: readonly Unfonted[], editions: readonly Edition[], everyPage: readonly string[]): string {
   const seen = new Set<string>();
   const add = (text: string | undefined) => {
     // Only characters past Latin matter; the scan is per part, never one string of the whole site.
@@ -42,6 +47,7 @@ function arabicScriptText(models: readonly Unfonted[], editions: readonly Editio
     else for (let c = range[1]!.codePointAt(0)!; c <= range[2]!.codePointAt(0)!; c++) seen.add(String.fromCodePoint(c));
   }
   for (const e of editions) add(e.name);
+  everyPage.forEach(add);
   for (const m of models) {
     [m.edition.title, m.edition.description, m.edition.words.everything].forEach(add);
     // Dates are worded by Intl: every month's name, the digits and the zone's name.
@@ -57,7 +63,7 @@ function arabicScriptText(models: readonly Unfonted[], editions: readonly Editio
     }
     for (const l of m.sections) [l.subject.name, l.subject.description].forEach(add);
     for (const l of m.tags) add(l.subject.name);
-    for (const l of m.authors) [l.subject.name, l.subject.role, l.subject.bio].forEach(add);
+    for (const l of m.authors) [l.subject.name, l.subject.role, l.subject.bio, ...l.subject.links.map((link) => link.label)].forEach(add);
     for (const p of m.pages) [p.title, p.summary, p.html].forEach(add);
   }
   return [...seen].join("");

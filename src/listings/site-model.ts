@@ -64,7 +64,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const alternates = new Alternates(editions);
   const unfonted = editions.map((edition) => editionModel(edition, { site, editions, sections, authors, articles, pages, now }, { stylesheet: stylesheet.link, shareImage, alternates }));
   alternates.addAll(unfonted, articles, pages);
-  const { fonts, preload, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store });
+  const { fonts, preload, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store, everyPage: [site.publisher.name] });
 
   const shown = [
     ...new Set([

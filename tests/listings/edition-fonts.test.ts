@@ -47,7 +47,7 @@ const rare = (i: number) => String.fromCodePoint(0x0750 + i);
 test("a site without an Arabic-script edition loads no font, and asks the store for none", async () => {
   const held = store();
   const models = [editionModel(EN, { articles: [article({ title: `Quoting ${rare(0)}` })] })];
-  const result = await editionFonts(models, [EN], { pathPrefix: "/", store: held });
+  const result = await editionFonts(models, [EN], { pathPrefix: "/", store: held, everyPage: [] });
   assert.deepEqual(result, { fonts: { css: "", files: [] }, preload: undefined, perEdition: [{ css: "", preload: undefined }] });
   assert.equal(held.asked, 0);
 });
@@ -55,7 +55,7 @@ test("a site without an Arabic-script edition loads no font, and asks the store 
 test("the Arabic-script editions share one set of files and rules, under the site's prefix; the others load none", async () => {
   // The models in another order than the editions: `perEdition` follows the models.
   const models = [editionModel(AR), editionModel(EN, { articles: [article()] }), editionModel(CKB)];
-  const { fonts, preload, perEdition } = await editionFonts(models, EDITIONS, { pathPrefix: "/news/", store: store() });
+  const { fonts, preload, perEdition } = await editionFonts(models, EDITIONS, { pathPrefix: "/news/", store: store(), everyPage: [] });
   assert.deepEqual(
     fonts.files.map((f) => f.fileName.replace(/-[0-9a-f]{8}\.woff2$/, "")),
     ["noto-naskh-arabic", "noto-sans-arabic"],
@@ -69,7 +69,7 @@ test("the Arabic-script editions share one set of files and rules, under the sit
 });
 
 test("the subset holds the letters of Arabic, Persian and Sorani even before any story, so ordinary stories leave its names alone", async () => {
-  const empty = await editionFonts([editionModel(CKB)], EDITIONS, { pathPrefix: "/", store: store() });
+  const empty = await editionFonts([editionModel(CKB)], EDITIONS, { pathPrefix: "/", store: store(), everyPage: [] });
   const points = covered(empty.fonts.css);
   // Arabic letters, marks and tatweel, Persian digits and the question mark: none is in the Sorani
   // edition's interface words or dates, all are there.
@@ -78,7 +78,7 @@ test("the subset holds the letters of Arabic, Persian and Sorani even before any
     article({ edition: CKB, slug: "a", title: "ئەمڕۆ پەرلەمانی کوردستان کۆبوونەوەیەکی نائاسایی ئەنجامدا", html: "<p>بەپێی ڕاپۆرتی Reuters، زیاتر لە ۱۲۰ ئەندام؟</p>" }),
     article({ edition: CKB, slug: "b", title: "بِسْمِ اللَّهِ — اجتمع مجلس الوزراء في بغداد اليوم، وناقش الموازنة" }),
   ];
-  const withStories = await editionFonts([editionModel(CKB, { articles: stories })], EDITIONS, { pathPrefix: "/", store: store() });
+  const withStories = await editionFonts([editionModel(CKB, { articles: stories })], EDITIONS, { pathPrefix: "/", store: store(), everyPage: [] });
   assert.deepEqual(withStories.fonts.files.map((f) => f.fileName), empty.fonts.files.map((f) => f.fileName));
 });
 
@@ -87,7 +87,7 @@ test("every text an Arabic-script page shows brings its characters to the subset
   const places = [
     "story title", "story summary", "story body", "hero caption", "hero credit", "dateline place", "dateline source", "byline", "correction",
     "section name", "section description", "tag", "author name", "author role", "author bio", "page title", "page summary", "page body",
-    "edition title", "edition description", "another edition's name", "English story",
+    "edition title", "edition description", "another edition's name", "author link label", "publisher's name", "English story",
   ];
   const letter = Object.fromEntries(places.map((p, i) => [p, rare(i)])) as Record<string, string>;
   const edition: Edition = { ...CKB, title: `ڕۆژنامە ${letter["edition title"]}`, description: `وەسف ${letter["edition description"]}` };
@@ -105,12 +105,12 @@ test("every text an Arabic-script page shows brings its characters to the subset
     articles: [story],
     sections: [listing({ ...sectionOf(CKB, "World"), name: `جیهان ${letter["section name"]}`, description: `هەواڵ ${letter["section description"]}` }, [story])],
     tags: [listing(term(`نەوت ${letter["tag"]}`, CKB), [story])],
-    authors: [listing({ ...authorOf(CKB, "Dilan Ahmed"), name: `دیلان ${letter["author name"]}`, role: `پەیامنێر ${letter["author role"]}`, bio: `دەنووسێت ${letter["author bio"]}` })],
+    authors: [listing({ ...authorOf(CKB, "Dilan Ahmed"), name: `دیلان ${letter["author name"]}`, role: `پەیامنێر ${letter["author role"]}`, bio: `دەنووسێت ${letter["author bio"]}`, links: [{ label: `ماڵپەڕ ${letter["author link label"]}`, url: "https://example.org/" }] })],
     pages: [standalonePage({ slug: "derbare", edition, title: `دەربارە ${letter["page title"]}`, summary: `پوختە ${letter["page summary"]}`, html: `<p>${letter["page body"]}</p>` })],
   });
   const en = editionModel(EN, { articles: [article({ title: `A name in Arabic script: ${letter["English story"]}` })] });
   const editions = [EN, edition, { ...AR, name: `العربية ${letter["another edition's name"]}` }];
-  const { fonts } = await editionFonts([en, ckb], editions, { pathPrefix: "/", store: store() });
+  const { fonts } = await editionFonts([en, ckb], editions, { pathPrefix: "/", store: store(), everyPage: [`ناشر ${letter["publisher's name"]}`] });
   const points = covered(fonts.css);
   const missing = places.filter((p) => p !== "English story" && !points.has(letter[p]!.codePointAt(0)!));
   assert.deepEqual(missing, []);
@@ -122,7 +122,7 @@ test("dates are in the subset as Intl words them: every month's name in the edit
   // A Pashto edition: CLDR words its months with ړ, ږ, ښ and ۍ, which no text here and no fixed
   // repertoire holds, in four different months.
   const pashto: Edition = { ...AR, code: "ps", locale: "ps", intl: "ps", timeZone: "Asia/Kabul" };
-  const { fonts } = await editionFonts([editionModel(pashto)], [pashto], { pathPrefix: "/", store: store() });
+  const { fonts } = await editionFonts([editionModel(pashto)], [pashto], { pathPrefix: "/", store: store(), everyPage: [] });
   const points = covered(fonts.css);
   for (const ch of ["ړ", "ږ", "ښ", "ۍ"]) assert.ok(points.has(ch.codePointAt(0)!), `${ch} (${hex(ch)})`);
 });
