@@ -8,6 +8,7 @@ import path from "node:path";
 import { loadArticle } from "./load-article.ts";
 import type { Article } from "../model/article.ts";
 import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
+import { isInside } from "../shared/inside.ts";
 import { mapLimit } from "../shared/map-limit.ts";
 import { groupBy } from "../shared/group-by.ts";
 import { stampOf, storyStamps } from "../shared/file-stamp.ts";
@@ -41,23 +42,25 @@ export function findArticleFiles(dir: string, root = dir): { files: string[]; pr
   const files: string[] = [];
   const problems: Problem[] = [];
   const realRoot = realpathSync(root);
-  const walk = (current: string) => {
+  const problem = (file: string, message: string) => problems.push({ file: shownPath(root, file), field: "file", message });
+  // `within`: the real folders walked down to here, so that a link back up to one of them is not walked for ever.
+  const walk = (current: string, within: ReadonlySet<string>) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
       const full = path.join(current, entry.name);
       let kind: "folder" | "file" | undefined = entry.isDirectory() ? "folder" : entry.isFile() ? "file" : undefined;
       if (entry.isSymbolicLink()) {
         const target = linkTarget(full);
-        const inside = target !== undefined && (target === realRoot || target.startsWith(`${realRoot}${path.sep}`));
-        if (target === undefined) problems.push({ file: shownPath(root, full), field: "file", message: "a link that leads nowhere: remove it, or point it at a story in the project" });
-        else if (!inside) problems.push({ file: shownPath(root, full), field: "file", message: `a link to ${target}, outside the project: copy the story into content/ instead (a build reads only the project)` });
+        if (target === undefined) problem(full, "a link that leads nowhere: remove it, or point it at a story in the project");
+        else if (target !== realRoot && !isInside(target, realRoot)) problem(full, `a link to ${target}, outside the project: copy the story into content/ instead (a build reads only the project)`);
+        else if (within.has(target)) problem(full, "a link to a folder that holds it, which would be read for ever: remove it");
         else kind = statSync(full).isDirectory() ? "folder" : "file";
       }
-      if (kind === "folder") walk(full);
+      if (kind === "folder") walk(full, new Set(within).add(realpathSync(full)));
       else if (kind === "file" && entry.name.endsWith(".md")) files.push(full);
     }
   };
-  walk(dir);
+  walk(dir, new Set([realpathSync(dir)]));
   // Sorted, so that everything downstream (and the output) is the same on every machine.
   return { files: files.sort(), problems };
 }
@@ -96,11 +99,12 @@ export async function readArticles(ctx: LoadContext, o: Kept = {}): Promise<{ ar
     const kept = manifest?.get(file, ctx);
     if (kept) return { article: kept };
     read++;
-    const stamp = (o.memo || manifest) && stampOf(file);
-    const size = stamp ? stamp.size : statSync(file).size;
-    if (size > MAX_STORY_BYTES) return { problems: [tooLarge(shownPath(ctx.root, file), size)] };
+    // Taken before the file is read: a save while it loads is seen next time.
+    const stamp = stampOf(file);
+    if (stamp && stamp.size > MAX_STORY_BYTES) return { problems: [tooLarge(shownPath(ctx.root, file), stamp.size)] };
     const result = await loadArticle(file, readFileSync(file, "utf8"), ctx);
-    const stamps = result.article && storyStamps(stamp, result.article.images.map((p) => p.source));
+    // Only kept stories need their pictures stamped (a stat each).
+    const stamps = (o.memo || manifest) && result.article && storyStamps(stamp, result.article.images.map((p) => p.source));
     if (stamps) {
       o.memo?.set(file, stamps, settings, result.article!);
       if (result.body) manifest?.set(file, stamps, result.article!, result.body);

@@ -7,6 +7,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FaultError } from "../shared/errors.ts";
+import { isInside } from "../shared/inside.ts";
 import { REPO } from "../shared/repo.ts";
 import type { Project } from "../source/project.ts";
 import { FILE } from "../site/url-space.ts";
@@ -85,10 +86,4 @@ function realPath(dir: string): string {
     existing = path.dirname(existing);
   }
   return path.join(realpathSync(existing), ...missing);
-}
-
-/** Whether `inner` is strictly inside `outer`. */
-function isInside(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

@@ -53,12 +53,13 @@ export function swapIn(from: string, to: string): void {
 export async function recoverLeftovers(output: string): Promise<void> {
   const dir = path.dirname(output);
   const prefix = `${path.basename(output)}.`;
-  const leftovers = new Map<string, { kind: string; pid: number }>();
+  // Each leftover of a build no longer running, by name: what it is (old, staging or swapping).
+  const leftovers = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const match = name.startsWith(prefix) ? /^(old|staging|swapping)-(\d+)/.exec(name.slice(prefix.length)) : null;
-    if (match && !isRunning(Number(match[2]))) leftovers.set(name, { kind: match[1]!, pid: Number(match[2]) });
+    if (match && !isRunning(Number(match[2]))) leftovers.set(name, match[1]!);
   }
-  for (const [name, { kind }] of leftovers) {
+  for (const [name, kind] of leftovers) {
     if (kind !== "swapping") continue;
     const journal = path.join(dir, name);
     const old = path.join(dir, readFileSync(journal, "utf8").trim());

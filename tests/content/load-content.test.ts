@@ -29,7 +29,7 @@ test("story files: Markdown files at any depth, sorted, without names starting w
   );
 });
 
-test("a link to a story or a folder inside the project is followed; one leading outside it, or nowhere, is named, not skipped", () => {
+test("a link to a story or a folder inside the project is followed; one leading outside it, nowhere, or back up to a folder holding it is named, not skipped", () => {
   const folder = contentFolder("dateline-links-");
   const outside = contentFolder("dateline-outside-");
   folder.write("world/real.md", "");
@@ -39,10 +39,13 @@ test("a link to a story or a folder inside the project is followed; one leading 
   symlinkSync(path.join(folder.root, "world", "real.md"), path.join(folder.root, "linked.md"));
   symlinkSync(path.join(outside.root, "elsewhere.md"), path.join(folder.root, "world", "outside.md"));
   symlinkSync(path.join(folder.root, "gone.md"), path.join(folder.root, "world", "dangling.md"));
+  // A link back up to a folder that holds it would be walked for ever.
+  symlinkSync(folder.root, path.join(folder.root, "world", "loop"));
   const found = findArticleFiles(folder.root);
   assert.deepEqual(found.files.map((f) => path.relative(folder.root, f)), ["linked.md", "shared/kept.md", "world/linked-folder/kept.md", "world/real.md"]);
   assert.deepEqual(found.problems.map(formatProblem).sort(), [
     "world/dangling.md: file: a link that leads nowhere: remove it, or point it at a story in the project",
+    "world/loop: file: a link to a folder that holds it, which would be read for ever: remove it",
     `world/outside.md: file: a link to ${realpathSync(path.join(outside.root, "elsewhere.md"))}, outside the project: copy the story into content/ instead (a build reads only the project)`,
   ]);
 });
