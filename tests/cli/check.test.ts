@@ -1,5 +1,6 @@
 /**
- * `npm run check` as editors and CI run it: the real CLI in a temporary copy of a fixture site.
+ * `npm run check` as editors and CI run it, in a temporary copy of a fixture site: the real command
+ * once (node + tsx, a child process), its function in this process for the rest.
  * tests/fixtures/check-site/ is full of mistakes (errors of several kinds in several files, and every
  * kind of warning); its exact output is tests/fixtures/check-site/expected.txt
  * (`UPDATE_FIXTURES=1 npm test` rewrites it: read the diff before committing it).
@@ -12,17 +13,16 @@ import { after, test } from "node:test";
 import { formatFinding, type Finding } from "../../src/shared/errors.ts";
 import { editFile } from "../support/edit-file.ts";
 import { FIXTURES, jpeg, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
-import { runCli, type Run } from "../support/run-cli.ts";
+import { runCli, runInProcess, type Run } from "../support/run-cli.ts";
 
 const CHECK_SITE = path.join(FIXTURES, "check-site");
 const EXPECTED = path.join(CHECK_SITE, "expected.txt");
 const roots: string[] = [];
 after(() => Promise.all(roots.map(removeSite)));
 
-function check(root: string, args: string[] = []): Promise<Run> {
-  // DATELINE_URL (a deployment's address) would change every link: these runs use site.yaml's `url`.
-  return runCli("check", args, { cwd: root, env: { ...process.env, DATELINE_URL: "" } });
-}
+// DATELINE_URL (a deployment's address) would change every link: these runs use site.yaml's `url`.
+const env = () => ({ ...process.env, DATELINE_URL: "" });
+const check = (root: string, args: string[] = []): Promise<Run> => runInProcess("check", args, { cwd: root, env: env() });
 
 /** A copy of tests/fixtures/check-site with the repo's assets/ and its pictures drawn. */
 async function checkSite(): Promise<string> {
@@ -48,8 +48,8 @@ async function fixtureSite(): Promise<string> {
 
 const edit = (root: string, file: string, change: (text: string) => string) => editFile(path.join(root, file), change);
 
-test("a site with many mistakes: every error and warning, sorted by file and line, then a summary; exit 1", async () => {
-  const { code, stdout, stderr } = await check(await checkSite());
+test("a site with many mistakes (the command run for real): every error and warning, sorted by file and line, then a summary; exit 1", async () => {
+  const { code, stdout, stderr } = await runCli("check", [], { cwd: await checkSite(), env: env() });
   if (process.env.UPDATE_FIXTURES) await writeFile(EXPECTED, stdout);
   assert.equal(stdout, await readFile(EXPECTED, "utf8"));
   assert.equal(stderr, "");
@@ -75,6 +75,13 @@ test("--json prints the same findings as an array of {file, line, field, severit
   );
   const errors = findings.filter((f) => f.severity === "error").length;
   assert.equal(summary, `${errors} errors, ${findings.length - errors} warnings in ${new Set(findings.map((f) => f.file)).size} files`);
+});
+
+test("an unknown option is refused with the usage, exit 2", async () => {
+  const { code, stdout, stderr } = await check(await fixtureSite(), ["--jsn"]);
+  assert.equal(code, 2);
+  assert.equal(stdout, "");
+  assert.match(stderr, /^Unknown option '--jsn'.*\n\nUsage: npm run check -- \[--json\]\n$/s);
 });
 
 test("a site with only warnings exits 0; links are checked against the pages the site builds", async () => {

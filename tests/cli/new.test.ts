@@ -1,6 +1,7 @@
 /**
- * `npm run new`, run for real (node + tsx, in a temporary copy of the fixture site): the draft it
- * writes, that the draft builds, and every refusal.
+ * `npm run new` in a temporary copy of the fixture site: the draft it writes, that the draft builds,
+ * and every refusal. The first test runs the real command (node + tsx, a child process); the rest
+ * run its function in this process.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -13,7 +14,7 @@ import { formatProblem } from "../../src/shared/errors.ts";
 import { editFile } from "../support/edit-file.ts";
 import { contentErrorOfBuild } from "../support/failing-build.ts";
 import { buildFixture, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
-import { runCli, type Run } from "../support/run-cli.ts";
+import { runCli, runInProcess, type Run } from "../support/run-cli.ts";
 
 let root: string;
 
@@ -24,11 +25,14 @@ before(async () => {
 });
 after(() => removeSite(root));
 
-/** `npm run new -- ...args` in the fixture site, with a clean environment (no DATELINE_NOW unless given). */
-function runNew(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** A clean environment for the command (no DATELINE_NOW or DATELINE_AUTHOR unless given). */
+function environment(env: Record<string, string>): NodeJS.ProcessEnv {
   const { DATELINE_NOW: _now, DATELINE_AUTHOR: _author, ...inherited } = process.env;
-  return runCli("new", args, { cwd: root, env: { ...inherited, ...env } });
+  return { ...inherited, ...env };
 }
+
+/** `npm run new -- ...args` in the fixture site. */
+const runNew = (args: string[], env: Record<string, string> = {}): Promise<Run> => runInProcess("new", args, { cwd: root, env: environment(env) });
 
 async function frontmatterOf(file: string): Promise<Record<string, unknown>> {
   const source = splitSource(file, await readFile(path.join(root, file), "utf8"));
@@ -40,9 +44,9 @@ async function allFiles(): Promise<string[]> {
   return (await readdir(path.join(root, "content"), { recursive: true })).sort();
 }
 
-test("creates content/<section>/<slug>/index.md: a draft dated now in the site's time zone", async () => {
+test("creates content/<section>/<slug>/index.md (the command run for real): a draft dated now in the site's time zone", async () => {
   // 09:15 UTC is 12:15 in Baghdad, the fixture site's zone.
-  const run = await runNew(["Ministers agree on a new border crossing", "--section", "Middle East", "--now", "2026-01-29T09:15:40Z"]);
+  const run = await runCli("new", ["Ministers agree on a new border crossing", "--section", "Middle East", "--now", "2026-01-29T09:15:40Z"], { cwd: root, env: environment({}) });
   assert.equal(run.code, 0, run.stderr);
   const file = "content/middle-east/ministers-agree-on-a-new-border-crossing/index.md";
   assert.match(run.stdout, new RegExp(`^Created ${file}\n`));
