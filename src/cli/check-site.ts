@@ -156,7 +156,7 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
     allArticles: readonly Article[],
   ): Promise<string[]> {
     if (!findings.length) {
-      const model = await attempt(() => buildSiteModel(project, { drafts: true, future: true }));
+      const model = await attempt(() => buildSiteModel(project, { drafts: true, future: true, env: io.env }));
       if (model) {
         const paths = sitePages(model).map((p) => p.outputPath);
         addErrors(outputClashes(paths));

@@ -41,6 +41,8 @@ export interface DatelineOptions {
   onProgress?: (step: string, done: number, total: number) => void;
   /** Called once a build is written, with what it did (the build report). */
   onBuilt?: (report: BuildReport) => void;
+  /** The environment the site's settings read (DATELINE_URL); default: this process's. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface BuildReport {
@@ -95,7 +97,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
     try {
-      model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo });
+      model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo, env: options.env });
       pages = options.pages(model);
       const clashes = outputClashes(pages.map((p) => p.outputPath));
       if (clashes.length) throw new ContentError(clashes);

@@ -42,11 +42,13 @@ export interface ModelRules {
   future: boolean;
   /** Stories loaded by an earlier build of this process (the preview server's rebuilds). */
   memo?: ArticleMemo | undefined;
+  /** The environment the site's settings read (DATELINE_URL); default: this process's. */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 export async function buildSiteModel(project: Project, o: ModelRules): Promise<SiteModel> {
   const images = new ImagePlanner(project.store);
-  const site = await loadSiteConfig(project);
+  const site = await loadSiteConfig(project, o.env);
   const now = resolveNow(o.now, site.timeZone);
   const editions = loadEditions(site, project.root);
   const [sections, authors, stylesheet] = await Promise.all([loadSections(project, editions), loadAuthors(project, editions, images), loadStylesheet(project, site.pathPrefix)]);

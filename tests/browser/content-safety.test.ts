@@ -12,19 +12,19 @@ import { after, before, describe, test } from "node:test";
 import type { Dialog, Page } from "playwright-core";
 import { slugOf } from "../../src/site/slugs.ts";
 import { browserSkipReason, useBrowsing } from "../support/browser.ts";
-import { removeSite } from "../support/fixture-site.ts";
-import { evil, EVIL_AUTHOR, EVIL_SECTION, EVIL_TAG, EVIL_TITLE, liveMarkup, makeHostileSite, SEARCH_WORD, SORANI_SLUG, SORANI_TITLE, UNICODE_TEXT } from "../support/hostile-site.ts";
+import { evil, EVIL_AUTHOR, EVIL_SECTION, EVIL_TAG, EVIL_TITLE, liveMarkup, hostileSite, SEARCH_WORD, SORANI_SLUG, SORANI_TITLE, UNICODE_TEXT } from "../support/hostile-site.ts";
 import { formatViolations, runAxe } from "../support/page-checks.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
 let root: string;
 const site = () => path.join(root, "_site");
 let hostileUrl: string;
+let release: () => Promise<void>;
 
 before(async () => {
-  ({ root, hostileUrl } = await makeHostileSite());
+  ({ root, hostileUrl, release } = await hostileSite());
 });
-after(() => removeSite(root));
+after(() => release?.());
 
 describe("in Chromium, nothing runs", { skip: browserSkipReason() }, () => {
   const browsing = useBrowsing();

@@ -1,7 +1,7 @@
 /**
  * The sample site's right-to-left editions in Chromium (tests/support/editions-site.ts, built once and
  * served): the Sorani and Arabic Moscow article is mirrored (headline, byline, section label, editions
- * nav, arrows) at a phone and a desktop width, light and dark, loads its self-hosted Arabic-script
+ * nav, arrows) at a phone and a desktop width, checked in light and dark, loads its self-hosted Arabic-script
  * font, loads cleanly, passes axe and fits; English loads no font; every other kind of RTL page is
  * rtl, clean, passes axe and fits a phone.
  *
@@ -12,21 +12,20 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "../support/browser.ts";
 import { buildEditionsSite, MOSCOW, server } from "../support/editions-site.ts";
-import { pageFailures } from "../support/page-checks.ts";
+import { failuresInSchemes } from "../support/page-checks.ts";
 
 buildEditionsSite();
 
 interface View {
   width: number;
-  colorScheme: ColorScheme;
+  /** Checked in turn on one load (tests/support/page-checks.ts, failuresInSchemes). */
+  schemes: ColorScheme[];
 }
 const VIEWS: View[] = [
-  { width: 390, colorScheme: "light" },
-  { width: 390, colorScheme: "dark" },
-  { width: 1280, colorScheme: "light" },
-  { width: 1280, colorScheme: "dark" },
+  { width: 390, schemes: ["light", "dark"] },
+  { width: 1280, schemes: ["light", "dark"] },
 ];
-const viewName = (v: View) => `${v.width} px, ${v.colorScheme}`;
+const viewName = (v: View) => `${v.width} px, ${v.schemes.join(" and ")}`;
 
 /**
  * Where the article header's parts sit, measured in the page. Plain JavaScript source: a function
@@ -121,10 +120,12 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     describe(`the ${lang} Moscow article`, { concurrency: 4 }, () => {
       for (const view of VIEWS) {
         test(`at ${viewName(view)}: mirrored (headline, byline, label, editions nav, arrows), Arabic-script font loaded, clean, axe, fits`, async () => {
-          const opened = await browsing.openPage(url(MOSCOW[lang]), view);
+          const opened = await browsing.openPage(url(MOSCOW[lang]), { width: view.width });
           const { page } = opened;
           try {
-            const failures = await pageFailures(opened, { scrollingElement: true });
+            const failures = await failuresInSchemes(opened, view.schemes, { scrollingElement: true }, async (scheme) => {
+              if (lang === "ckb") await screenshot(page, `editions ckb article ${view.width} ${scheme}`);
+            });
             const l = (await page.evaluate(LAYOUT_SCRIPT)) as Layout;
             const layout: string[] = [];
             if (l.dir !== "rtl" || l.direction !== "rtl") layout.push(`dir=${l.dir}, direction ${l.direction}`);
@@ -145,7 +146,6 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
             if (!fonts.some((f) => /^\/fonts\/[^/]+\.woff2$/.test(f.url) && f.status === 200)) layout.push(`no /fonts/*.woff2 loaded with status 200: ${JSON.stringify(fonts)}`);
             const loaded = (await page.evaluate(LOADED_FONTS_SCRIPT)) as string[];
             if (!loaded.includes("Noto Naskh Arabic")) layout.push(`"Noto Naskh Arabic" is not among the loaded fonts: ${JSON.stringify(loaded)}`);
-            if (lang === "ckb") await screenshot(page, `editions ckb article ${view.width} ${view.colorScheme}`);
             // Last: it may add an arrow to the page.
             const arrows = (await page.evaluate(ARROW_SCRIPT)) as string[];
             for (const t of arrows) if (t !== "matrix(-1, 0, 0, 1, 0, 0)") layout.push(`an arrow is not mirrored: transform ${t}`);
@@ -172,7 +172,7 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     views: View[];
     shot?: boolean;
   }
-  const phone: View[] = [{ width: 390, colorScheme: "light" }];
+  const phone: View[] = [{ width: 390, schemes: ["light"] }];
   const RTL_PAGES: PageCase[] = [
     { name: "ckb front page", path: "/ckb/", views: phone },
     { name: "ar front page", path: "/ar/", views: VIEWS, shot: true },
@@ -188,12 +188,13 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
     for (const c of RTL_PAGES) {
       for (const view of c.views) {
         test(`${c.name} ${c.path} at ${viewName(view)}: rtl, loads cleanly, no axe violations, fits the width`, async () => {
-          const opened = await browsing.openPage(url(c.path), view);
+          const opened = await browsing.openPage(url(c.path), { width: view.width });
           try {
-            const failures = await pageFailures(opened, { scrollingElement: true });
+            const failures = await failuresInSchemes(opened, view.schemes, { scrollingElement: true }, async (scheme) => {
+              if (c.shot) await screenshot(opened.page, `editions ${c.name} ${view.width} ${scheme}`);
+            });
             const dir = await opened.page.evaluate("[document.documentElement.dir, getComputedStyle(document.documentElement).direction]");
             if (JSON.stringify(dir) !== '["rtl","rtl"]') failures.push(`dir, direction: ${JSON.stringify(dir)}`);
-            if (c.shot) await screenshot(opened.page, `editions ${c.name} ${view.width} ${view.colorScheme}`);
             if (failures.length) assert.fail(`${c.path} at ${viewName(view)}:\n${failures.join("\n")}`);
           } finally {
             await opened.close();

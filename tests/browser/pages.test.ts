@@ -1,7 +1,7 @@
 /**
  * End-to-end tests in headless Chromium (Debian's, driven by playwright-core): the fixture site is
- * built once, served over HTTP, and each kind of page is loaded at a desktop and a phone width, in
- * light and dark: no console errors, no failed requests, no axe-core violations, nothing wider than
+ * built once, served over HTTP, and each kind of page is loaded at a desktop and a phone width and
+ * checked in light and dark: no console errors, no failed requests, no axe-core violations, nothing wider than
  * the viewport. Navigation by clicking, and reading with JavaScript off.
  *
  * Without Chromium the browser tests skip, unless CI is set: then they fail. The static server
@@ -14,7 +14,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme, type OpenedPage } from "../support/browser.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
-import { pageFailures } from "../support/page-checks.ts";
+import { failuresInSchemes } from "../support/page-checks.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
 const ARTICLE = "/middle-east/leaders-meet-in-moscow-as-troops-leave-the-north/";
@@ -40,21 +40,20 @@ const PAGES: PageCase[] = [
 
 interface View {
   width: number;
-  colorScheme: ColorScheme;
+  /** Checked in turn on one load (tests/support/page-checks.ts, failuresInSchemes). */
+  schemes: ColorScheme[];
   /** Run axe-core in this view. */
   axe: boolean;
 }
 
 const VIEWS: View[] = [
-  { width: 1280, colorScheme: "light", axe: true },
-  { width: 1280, colorScheme: "dark", axe: true },
-  { width: 390, colorScheme: "light", axe: true },
-  { width: 390, colorScheme: "dark", axe: true },
+  { width: 1280, schemes: ["light", "dark"], axe: true },
+  { width: 390, schemes: ["light", "dark"], axe: true },
   // The narrowest phone the design promises: only layout (no overflow) and a clean load.
-  { width: 320, colorScheme: "light", axe: false },
+  { width: 320, schemes: ["light"], axe: false },
 ];
 
-const viewName = (v: { width: number; colorScheme: ColorScheme }) => `${v.width} px, ${v.colorScheme}`;
+const viewName = (v: View) => `${v.width} px, ${v.schemes.join(" and ")}`;
 
 describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => {
   const browsing = useBrowsing(); // first: with CI set, a missing browser fails at once
@@ -80,8 +79,9 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     const { page } = opened;
     const where = `${name} (${new URL(page.url()).pathname}) at ${viewName(view)}`;
     // A page without `<meta name="viewport">` would be laid out 980 px wide on a phone: the width is checked too.
-    const failures = await pageFailures(opened, { axe: view.axe, viewportWidth: view.width });
-    await screenshot(page, `${name} ${view.width} ${view.colorScheme}`);
+    const failures = await failuresInSchemes(opened, view.schemes, { axe: view.axe, viewportWidth: view.width }, (scheme) =>
+      screenshot(page, `${name} ${view.width} ${scheme}`),
+    );
     if (failures.length) assert.fail(`${where}:\n${failures.join("\n")}`);
   }
 
@@ -89,7 +89,7 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     describe(p.name, { concurrency: 4 }, () => {
       for (const view of VIEWS) {
         test(`${p.path} at ${viewName(view)}: loads cleanly${view.axe ? ", no axe violations" : ""}, fits the width`, async () => {
-          const opened = await browsing.openPage(url(p.path), { width: view.width, colorScheme: view.colorScheme, expectStatus: p.status ?? 200 });
+          const opened = await browsing.openPage(url(p.path), { width: view.width, expectStatus: p.status ?? 200 });
           try {
             await checkPage(opened, p.name, view);
           } finally {
@@ -158,7 +158,7 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     });
     for (const view of VIEWS) {
       test(`${AUTHOR} at ${viewName(view)}: loads cleanly${view.axe ? ", no axe violations" : ""}, fits the width`, async () => {
-        const opened = await browsing.openPage(url(AUTHOR), { width: view.width, colorScheme: view.colorScheme });
+        const opened = await browsing.openPage(url(AUTHOR), { width: view.width });
         try {
           await checkPage(opened, "author page", view);
         } finally {

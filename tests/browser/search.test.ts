@@ -13,17 +13,17 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "../support/browser.ts";
-import { removeSite } from "../support/fixture-site.ts";
 import { resultLinks, status } from "../support/search-page.ts";
-import { pageFailures } from "../support/page-checks.ts";
-import { ARABIC, ARTICLE, ARTICLE_TITLE, EXTRA, FLAT, makeSearchSite, MANY, PREFIX, WORD } from "../support/search-site.ts";
+import { failuresInSchemes } from "../support/page-checks.ts";
+import { ARABIC, ARTICLE, ARTICLE_TITLE, EXTRA, FLAT, MANY, PREFIX, searchSite, WORD } from "../support/search-site.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
 let root: string;
+let release: () => Promise<void>;
 before(async () => {
-  root = await makeSearchSite();
+  ({ root, release } = await searchSite());
 });
-after(() => removeSite(root));
+after(() => release?.());
 
 describe("the search page in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => {
   const browsing = useBrowsing();
@@ -144,19 +144,17 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
     }
   });
 
-  const views: { width: number; colorScheme: ColorScheme }[] = [
-    { width: 1280, colorScheme: "light" },
-    { width: 390, colorScheme: "light" },
-    { width: 390, colorScheme: "dark" },
+  const views: { width: number; schemes: ColorScheme[] }[] = [
+    { width: 1280, schemes: ["light"] },
+    { width: 390, schemes: ["light", "dark"] },
   ];
   for (const view of views) {
-    test(`with results at ${view.width} px, ${view.colorScheme}: loads cleanly, no axe violations, fits the width`, async () => {
-      const opened = await browsing.openPage(url(`${PREFIX}search/?q=${WORD}`), view);
+    test(`with results at ${view.width} px, ${view.schemes.join(" and ")}: loads cleanly, no axe violations, fits the width`, async () => {
+      const opened = await browsing.openPage(url(`${PREFIX}search/?q=${WORD}`), { width: view.width });
       const { page } = opened;
       try {
         await status(page, `1 story found for “${WORD}”`);
-        const failures = await pageFailures(opened);
-        await screenshot(page, `search ${view.width} ${view.colorScheme}`);
+        const failures = await failuresInSchemes(opened, view.schemes, {}, (scheme) => screenshot(page, `search ${view.width} ${scheme}`));
         if (failures.length) assert.fail(failures.join("\n"));
       } finally {
         await opened.close();

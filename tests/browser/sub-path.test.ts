@@ -11,18 +11,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { browserSkipReason, Browsing } from "../support/browser.ts";
-import { removeSite } from "../support/fixture-site.ts";
-import { ARTICLE_PATH, makePagesUrlSite, PREFIX } from "../support/pages-url-site.ts";
+import { ARTICLE_PATH, pagesUrlSite, PREFIX } from "../support/pages-url-site.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
 const ARTICLE_TITLE = "Leaders meet in Moscow as troops leave the north";
 
 describe("DATELINE_URL, as the GitHub Pages workflow sets it", () => {
   let root: string;
+  let release: () => Promise<void>;
   before(async () => {
-    root = await makePagesUrlSite();
+    ({ root, release } = await pagesUrlSite());
   });
-  after(() => removeSite(root));
+  after(() => release?.());
 
   test("served under the prefix in Chromium: front page → article by clicking, a search, nothing fails to load", { skip: browserSkipReason() }, async () => {
     const served = await mkdtemp(path.join(tmpdir(), "dateline-pages-"));

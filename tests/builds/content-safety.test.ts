@@ -21,7 +21,6 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { HtmlValidate } from "html-validate";
-import { removeSite } from "../support/fixture-site.ts";
 import {
   evil,
   EVIL_ALT,
@@ -34,7 +33,7 @@ import {
   EVIL_TITLE,
   LAST_WORDS,
   liveMarkup,
-  makeHostileSite,
+  hostileSite,
   SORANI_SLUG,
   SORANI_TITLE,
   UNICODE_TEXT,
@@ -48,11 +47,12 @@ let root: string;
 const site = () => path.join(root, "_site");
 const read = (p: string) => readFileSync(path.join(site(), p), "utf8");
 let hostileUrl: string;
+let release: () => Promise<void>;
 
 before(async () => {
-  ({ root, hostileUrl } = await makeHostileSite());
+  ({ root, hostileUrl, release } = await hostileSite());
 });
-after(() => removeSite(root));
+after(() => release?.());
 
 // ---- live markup in the written files ------------------------------------------------------------
 

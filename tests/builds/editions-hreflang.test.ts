@@ -10,7 +10,7 @@ import { describe, test } from "node:test";
 import type { EditionModel } from "../../src/model/site-model.ts";
 import { buildEditionsSite, file, fileOfUrl, MOSCOW, page, pages, pathOfUrl, problemList, report, site, SITE, SNOW, sortedEntries } from "../support/editions-site.ts";
 
-buildEditionsSite();
+buildEditionsSite({ report: true });
 
 describe("hreflang alternates", () => {
   test("are reciprocal across the whole site: self-listed, existing, identical on every version, true to their language", () => {

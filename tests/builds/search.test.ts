@@ -8,17 +8,17 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { removeSite } from "../support/fixture-site.ts";
-import { DECEMBER, makeSearchSite, PUBLISHED } from "../support/search-site.ts";
+import { DECEMBER, PUBLISHED, searchSite } from "../support/search-site.ts";
 
 let root: string;
 let site: string;
+let release: () => Promise<void>;
 
 before(async () => {
-  root = await makeSearchSite();
+  ({ root, release } = await searchSite());
   site = path.join(root, "_site");
 });
-after(() => removeSite(root));
+after(() => release?.());
 
 const html = (file: string) => readFileSync(path.join(site, file), "utf8");
 

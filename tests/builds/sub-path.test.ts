@@ -12,7 +12,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { editFile } from "../support/edit-file.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
-import { ARTICLE_PATH, BASE, makePagesUrlSite, PREFIX } from "../support/pages-url-site.ts";
+import { ARTICLE_PATH, BASE, pagesUrlSite, PREFIX } from "../support/pages-url-site.ts";
 
 /** Every root-relative URL in attributes of a page (links, sources, srcsets, the search script's). */
 function localUrls(html: string): string[] {
@@ -48,14 +48,15 @@ describe("url with a path in site.yaml", () => {
 
 describe("DATELINE_URL, as the GitHub Pages workflow sets it", () => {
   let root: string;
+  let release: () => Promise<void>;
   let site: string;
   const file = (p: string) => readFileSync(path.join(site, p), "utf8");
 
   before(async () => {
-    root = await makePagesUrlSite();
+    ({ root, release } = await pagesUrlSite());
     site = path.join(root, "_site");
   });
-  after(() => removeSite(root));
+  after(() => release?.());
 
   test("every page's links, images, canonical URL and structured data are under the prefix", () => {
     for (const page of ["index.html", `${ARTICLE_PATH}index.html`, "middle-east/index.html", "tags/syria/index.html", "authors/dilan-example/index.html", "about/index.html", "404.html", "search/index.html"]) {

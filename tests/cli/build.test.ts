@@ -1,5 +1,6 @@
 /**
- * `npm run build` as editors and CI run it: the real CLI in a copy of the fixture site. The build
+ * `npm run build` as editors and CI run it, in a copy of the fixture site: the command's function in
+ * this process (the real command runs in tests/cli/run-build.test.ts and the builds' tests). The build
  * report, the embargo boundary with a fixed clock (flag and environment variable), previews with
  * --drafts --future, and byte-identical output from two builds with the same clock.
  */
@@ -9,7 +10,7 @@ import { cp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { hashTree, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
-import { runCli, type Run } from "../support/run-cli.ts";
+import { runInProcess, type Run } from "../support/run-cli.ts";
 
 let root: string;
 const EMBARGOED = "world/a-story-under-embargo/index.html";
@@ -17,7 +18,7 @@ const DRAFT = "world/an-unfinished-draft/index.html";
 
 function build(args: string[], env: Record<string, string> = {}): Promise<Run> {
   // DATELINE_SEARCH=0: the search index is tested elsewhere and would only slow these builds down.
-  return runCli("build", args, { cwd: root, env: { ...process.env, DATELINE_NOW: "", DATELINE_SEARCH: "0", ...env } });
+  return runInProcess("build", args, { cwd: root, env: { ...process.env, DATELINE_NOW: "", DATELINE_SEARCH: "0", ...env } });
 }
 
 before(async () => {
@@ -67,6 +68,14 @@ test("two builds with the same clock are byte-identical, even with a cold image 
   const [first, second] = await Promise.all([hashTree(path.join(root, "first")), hashTree(path.join(root, "second"))]);
   assert.ok(first.size > 30);
   assert.deepEqual(second, first);
+});
+
+test("an unknown option is refused with the usage, exit 2, nothing built", async () => {
+  const { code, stdout, stderr } = await build(["--ouptut", "elsewhere"]);
+  assert.equal(code, 2);
+  assert.equal(stdout, "");
+  assert.match(stderr, /^Unknown option '--ouptut'.*\n\nUsage: npm run build -- \[--now .*\[--output DIR\]\n$/s);
+  assert.ok(!existsSync(path.join(root, "elsewhere")));
 });
 
 test("a bad --now is refused", async () => {

@@ -1,13 +1,14 @@
 /**
  * The repo's own sample site (content/) in its three editions, English at /, Sorani Kurdish at /ckb/
- * and Arabic at /ar/, as the editions tests build it: once per test file, with a fixed clock (so the
- * news sitemaps exist) and the search index, into a temporary folder, read page by page and served
- * over HTTP. `buildEditionsSite()` registers the file's before and after hooks; the bindings below
- * hold the build once they have run.
+ * and Arabic at /ar/, as the editions tests build it: with a fixed clock (so the news sitemaps exist)
+ * and the search index, into a temporary folder, read page by page and served over HTTP. The files
+ * that only read it share one build (tests/support/shared-site.ts); one that needs the build's report
+ * builds its own. `buildEditionsSite()` registers the file's before and after hooks; the bindings
+ * below hold the build once they have run.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before } from "node:test";
@@ -16,6 +17,7 @@ import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
 import { REPO } from "../../src/shared/repo.ts";
 import { readPages, type HtmlPage } from "./html-pages.ts";
+import { removeSiteFolder, sharedSite, type SiteNote } from "./shared-site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 /** A day after the Moscow stories (28 January): each edition has a news sitemap. */
@@ -57,8 +59,14 @@ export const TARTUS_CKB = "تەرتووس";
 /** The percent-encoded form of a decoded path, as hrefs carry it. */
 export const encoded = (p: string) => new URL(p, "http://x").pathname;
 
-let dir: string;
+/** The shared build's note: its folder, its output and the site's address. */
+interface EditionsNote extends SiteNote {
+  output: string;
+  url: string;
+}
+
 export let site: string;
+/** The build's report: only in a file that asked for it (`buildEditionsSite({ report: true })`). */
 export let report: BuildReport;
 /** The site's absolute URL ("https://news.example.org/"). */
 export let SITE: string;
@@ -71,21 +79,34 @@ export let server: StaticServer;
  * It is the file's one top-level before hook (Node 20 starts those together): a describe block's
  * hooks and tests run after it.
  */
-export function buildEditionsSite(): void {
+export function buildEditionsSite(o: { report?: boolean } = {}): void {
+  let release: (() => Promise<void>) | undefined;
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "dateline-editions-"));
-    site = path.join(dir, "_site");
-    // The sample site as `npm run build` builds it (its image cache included), but into a temporary folder.
-    report = await buildSite({ root: REPO, output: site, configure, overrides: { now: NOW, search: true } });
-    SITE = report.model.site.url;
+    let note: EditionsNote;
+    if (o.report) {
+      ({ note, report } = await makeEditionsSite());
+      release = () => removeSiteFolder(note.dir);
+    } else {
+      ({ site: note, release } = await sharedSite("editions", async () => (await makeEditionsSite()).note));
+    }
+    site = note.output;
+    SITE = note.url;
     assert.equal(new URL(SITE).pathname, "/", "these tests expect the sample site at the root of its host (is DATELINE_URL set?)");
     pages = await readPages(site);
     server = await serveStatic(site);
   });
   after(async () => {
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await release?.();
   });
+}
+
+/** The sample site as `npm run build` builds it (its image cache included), but into a temporary folder. */
+async function makeEditionsSite(): Promise<{ note: EditionsNote; report: BuildReport }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "dateline-editions-"));
+  const output = path.join(dir, "_site");
+  const built = await buildSite({ root: REPO, output, configure, overrides: { now: NOW, search: true } });
+  return { note: { dir, output, url: built.model.site.url }, report: built };
 }
 
 // ---- reading the output --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { slugOf } from "../../src/site/slugs.ts";
 import { editFile } from "./edit-file.ts";
 import { buildFixture, jpeg, makeFixtureSite } from "./fixture-site.ts";
 import { elements } from "./html-pages.ts";
+import { sharedSite } from "./shared-site.ts";
 
 // ---- the hostile site ----------------------------------------------------------------------------
 
@@ -128,6 +129,15 @@ export async function writeHostileSite(root: string): Promise<void> {
 }
 
 /** Makes the hostile site and builds it; gives its root and the hostile article's URL path. */
+/** The hostile site, built once for the files that read it (tests/support/shared-site.ts), and the release for the file's after hook. */
+export async function hostileSite(): Promise<{ root: string; hostileUrl: string; release: () => Promise<void> }> {
+  const { site, release } = await sharedSite("hostile", async () => {
+    const { root, hostileUrl } = await makeHostileSite();
+    return { dir: root, hostileUrl };
+  });
+  return { root: site.dir, hostileUrl: site.hostileUrl, release };
+}
+
 export async function makeHostileSite(): Promise<{ root: string; hostileUrl: string }> {
   const root = await makeFixtureSite();
   await writeHostileSite(root);

@@ -32,7 +32,8 @@ export function runCli(name: Command, args: string[], o: { cwd: string; env: Nod
 }
 
 /** The function behind each command an entry point runs. */
-const COMMANDS: Record<Exclude<Command, "build">, () => Promise<(argv: string[], io: CommandIo) => Promise<number>>> = {
+const COMMANDS: Record<Command, () => Promise<(argv: string[], io: CommandIo) => Promise<number>>> = {
+  build: async () => (await import("../../src/cli/build-command.ts")).buildCommand,
   new: async () => (await import("../../src/cli/new-story.ts")).newStory,
   check: async () => (await import("../../src/cli/check-site.ts")).checkSite,
 };

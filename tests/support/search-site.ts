@@ -6,6 +6,7 @@
 import path from "node:path";
 import { editFile } from "./edit-file.ts";
 import { buildFixture, makeFixtureSite } from "./fixture-site.ts";
+import { sharedSite } from "./shared-site.ts";
 import { writeStory } from "./write-story.ts";
 
 export const PREFIX = "/news/";
@@ -22,6 +23,12 @@ export const EXTRA = 12;
 export const DECEMBER = 6;
 /** Articles this build publishes: the fixture's two, the Arabic and hostile ones and the extra ones. */
 export const PUBLISHED = 4 + EXTRA;
+
+/** The search tests' site, built once for the files that read it (tests/support/shared-site.ts): its root, and the release for the file's after hook. */
+export async function searchSite(): Promise<{ root: string; release: () => Promise<void> }> {
+  const { site, release } = await sharedSite("search", async () => ({ dir: await makeSearchSite() }));
+  return { root: site.dir, release };
+}
 
 /** Makes the search tests' copy of the fixture site and builds it (search index included); returns its root. */
 export async function makeSearchSite(): Promise<string> {
