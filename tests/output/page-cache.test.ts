@@ -5,7 +5,7 @@
  * what a build without any cache makes, after each kind of change an editor makes.
  */
 import assert from "node:assert/strict";
-import { appendFile, cp, link, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { existsSync } from "node:fs";
@@ -13,7 +13,7 @@ import { after, before, test } from "node:test";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
-import { Store } from "../../src/store/store.ts";
+import { copyPictures } from "../support/copy-pictures.ts";
 import { hashTree, REPO } from "../support/fixture-site.ts";
 
 const NOW = "2026-01-29T12:00:00+03:00";
@@ -23,20 +23,6 @@ let root: string;
 const build = (output = "_site", now = NOW): Promise<BuildReport> =>
   buildSite({ root, output, configure, overrides: { now, assetsDir: path.join(REPO, "assets"), search: false } });
 
-/**
- * The copy's store starts with the repository's encoded pictures and their stamps (linked: the same
- * files, so the stamps hold), when the repository has them: pictures are not under test here, and
- * encoding them again would be most of this file's time.
- */
-async function sharePictures(): Promise<void> {
-  const from = new Store(path.join(REPO, ".cache"));
-  const to = new Store(path.join(root, ".cache"));
-  const stamps = from.readJson<Record<string, unknown>>("stamps", "images.json");
-  if (!stamps) return;
-  await mkdir(to.path("images"), { recursive: true });
-  for (const name of from.list("images")) await link(from.path("images", name), to.path("images", name)).catch(() => undefined);
-  to.writeJson("stamps", "images.json", stamps);
-}
 
 /** The output of a build with no body or page cache (only the pictures kept), beside the cached one. */
 async function cleanBuild(): Promise<Map<string, string>> {
@@ -70,7 +56,9 @@ async function renderedBy(change: () => Promise<void>): Promise<{ report: BuildR
 before(async () => {
   root = await mkdtemp(path.join(tmpdir(), "dateline-page-cache-"));
   await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
-  await sharePictures();
+  // The repository's encoded pictures, when it has them: pictures are not under test here, and
+  // encoding them again would be most of this file's time.
+  await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
   await build();
 });
 after(() => rm(root, { recursive: true, force: true }));

@@ -1,14 +1,18 @@
 /**
  * A throwaway copy of tests/fixtures/site with its images drawn by sharp, so each test can break
- * the content freely. Images are small (encoding AVIF is the slow part of a build).
+ * the content freely. Images are small (encoding AVIF is the slow part of a build), and in a run of
+ * the whole suite a fixture site's first build starts with them already encoded (`seedPictures`).
  */
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import type { BuildReport, DatelineOptions } from "../../src/eleventy/plugin.ts";
 import { REPO } from "../../src/shared/repo.ts";
+import { copyPictures } from "./copy-pictures.ts";
+import { SHARED_FOLDER, sharedSite } from "./shared-site.ts";
 
 export { REPO };
 export const FIXTURES = path.join(REPO, "tests/fixtures");
@@ -40,8 +44,18 @@ export async function jpeg(file: string, width: number, height: number, color: s
   await writeFile(file, await sharp(Buffer.from(svg)).jpeg({ quality: 60 }).toBuffer());
 }
 
-/** Builds a fixture site the way `npm run build` does, with the fixed clock and the repo's stylesheet. */
-export async function buildFixture(root: string, overrides: Partial<DatelineOptions> = {}, output = "_site"): Promise<BuildReport> {
+/**
+ * Builds a fixture site the way `npm run build` does, with the fixed clock and the repo's stylesheet.
+ * `coldCache`: the first build encodes every picture itself (otherwise, in a run of the whole suite,
+ * it starts with the fixture's pictures encoded: see `seedPictures`).
+ */
+export async function buildFixture(root: string, overrides: Partial<DatelineOptions> & { coldCache?: boolean } = {}, output = "_site"): Promise<BuildReport> {
+  const { coldCache, ...options } = overrides;
+  if (!coldCache) await seedPictures(root);
+  return build(root, options, output);
+}
+
+async function build(root: string, overrides: Partial<DatelineOptions>, output: string): Promise<BuildReport> {
   // Loaded here, not at the top: importing Eleventy takes ~2 s, and most files that import this
   // module for its paths or its pictures never build.
   const [{ configure }, { buildSite }] = await Promise.all([import("../../.eleventy.ts"), import("../../src/eleventy/production-build.ts")]);
@@ -51,6 +65,23 @@ export async function buildFixture(root: string, overrides: Partial<DatelineOpti
     configure,
     overrides: { now: FIXTURE_NOW, assetsDir: path.join(REPO, "assets"), ...overrides },
   });
+}
+
+/**
+ * Before a fixture site's first build in a run of the whole suite: the encoded pictures of a fixture
+ * site built once for the run (tests/support/shared-site.ts), copied into this site's store
+ * (tests/support/copy-pictures.ts). The fixture's drawings are the same bytes in every copy, so
+ * their variants are too, and about twenty encodings per build (most of a fixture build's time) are
+ * done once. A file run on its own builds cold, as it always did.
+ */
+async function seedPictures(root: string): Promise<void> {
+  if (!process.env[SHARED_FOLDER] || existsSync(path.join(root, ".cache"))) return;
+  const { site: seed } = await sharedSite("fixture-pictures", async () => {
+    const dir = await makeFixtureSite();
+    await build(dir, { search: false }, "_site");
+    return { dir };
+  });
+  await copyPictures(path.join(seed.dir, ".cache"), path.join(root, ".cache"));
 }
 
 /** Every file under `dir` with a hash of its bytes, sorted: two trees are the same when these are. */

@@ -2,7 +2,7 @@
  * The sample site's maps (make-sample-images.ts): the Moscow summit's hero and the redeployment map,
  * drawn on rough coastlines and borders, with their words in English, Sorani and Arabic.
  */
-import { C, label, projection, round, svgDocument, type LonLat } from "./svg-drawing.ts";
+import { C, label, projection, svgDocument, type LonLat } from "./svg-drawing.ts";
 
 // Rough coastlines and borders (lon, lat). Schematic, not cartographic.
 const BLACK_SEA: LonLat[] = [
