@@ -5,6 +5,7 @@
  */
 import { realpathSync } from "node:fs";
 import path from "node:path";
+import { isInside } from "../shared/inside.ts";
 
 export interface ImageRoots {
   /** Absolute project root: relative paths must stay inside it. */
@@ -29,13 +30,9 @@ export function locateImage(src: string, fromDir: string, roots: ImageRoots): st
 
 /** Inside `dir` as written and, for files that exist, where their symlinks lead. */
 function inside(file: string, dir: string): boolean {
-  const within = (f: string, d: string) => {
-    const rel = path.relative(d, f);
-    return !!rel && !rel.startsWith("..") && !path.isAbsolute(rel);
-  };
-  if (!within(file, dir)) return false;
+  if (!isInside(file, dir)) return false;
   try {
-    return within(realpathSync.native(file), realRoot(dir));
+    return isInside(realpathSync.native(file), realRoot(dir));
   } catch {
     return true; // missing: the image planner says "file not found"
   }

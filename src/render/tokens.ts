@@ -47,13 +47,18 @@ export function linkRefs(tokens: readonly Token[]): { href: string; line: number
   return refs;
 }
 
-/** Words in the body's text (for reading time), counted without building the text. */
+/**
+ * Words in the body's text (for reading time), counted without building the text. A word runs on
+ * across the inline markup inside it (`[report](…).` and `**un**likely` are one word each); a line
+ * break or a new block ends it.
+ */
 export function countWords(tokens: readonly Token[]): number {
   let words = 0;
   for (const block of tokens) {
+    let inWord = false;
     for (const child of block.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") inWord = false;
       if (child.type !== "text" && child.type !== "code_inline") continue;
-      let inWord = false;
       const text = child.content;
       for (let i = 0; i < text.length; i++) {
         const space = text.charCodeAt(i) <= 32;

@@ -5,7 +5,7 @@
  * build waits for the first (as Hugo's .hugo_build.lock makes it); a lock left by a build that died
  * is taken over.
  */
-import { mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isAlive } from "../shared/processes.ts";
@@ -21,22 +21,47 @@ export async function lockStore(storeDir: string, onWait?: (pid: number) => void
   const file = path.join(storeDir, LOCK_FILE);
   let told = false;
   for (;;) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: "wx" });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = Number(readTextOrEmpty(file));
+    if (created(file)) return;
+    const seen = readTextOrEmpty(file);
+    const holder = Number(seen);
     if (holder === process.pid) return;
     if (!holder || !isAlive(holder)) {
-      // Left by a build that died (or half written): take it over.
-      rmSync(file, { force: true });
+      // Left by a build that died (or written by hand): take it over, unless another build took it
+      // over since it was read.
+      if (readTextOrEmpty(file) === seen) rmSync(file, { force: true });
       continue;
     }
     if (!told) onWait?.(holder);
     told = true;
     await released(file);
+  }
+}
+
+/**
+ * Creates the lock file holding this process's id, or false when it exists. It appears with its
+ * content (written beside it, then linked in): another build never reads it empty and takes it for
+ * a dead one's.
+ */
+function created(file: string): boolean {
+  const temp = `${file}.${process.pid}`;
+  writeFileSync(temp, String(process.pid));
+  try {
+    linkSync(temp, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    // A file system without hard links: created empty, then written (the moment it is empty remains).
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return true;
+    } catch (fallback) {
+      if ((fallback as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw fallback;
+    }
+  } finally {
+    rmSync(temp, { force: true });
   }
 }
 

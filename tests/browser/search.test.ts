@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
+import type { Dialog, Page } from "playwright-core";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "../support/browser.ts";
 import { resultLinks, status } from "../support/search-page.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
@@ -125,10 +125,11 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
     const opened = await browsing.openPage(url(`${PREFIX}search/?q=quayside`), { width: 1280 });
     const { page } = opened;
     const dialogs: string[] = [];
-    page.on("dialog", (dialog) => {
+    const onDialog = (dialog: Dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
-    });
+    };
+    page.on("dialog", onDialog);
     try {
       await status(page, "1 story found for “quayside”");
       const result = results(page).first();
@@ -140,6 +141,7 @@ describe("the search page in the browser", { skip: browserSkipReason(), concurre
       assert.deepEqual(dialogs, []);
       assert.deepEqual(opened.problems(), []);
     } finally {
+      page.off("dialog", onDialog);
       await opened.close();
     }
   });

@@ -45,6 +45,11 @@ test("a URL is refused", () => {
   }
 });
 
+test("a name that only starts with two dots stays inside: ..hero.jpg beside the story, an ..old folder under assets", () => {
+  assert.equal(locateImage("..hero.jpg", storyDir, roots), path.join(storyDir, "..hero.jpg"));
+  assert.equal(locateImage("/assets/..old/logo.png", storyDir, roots), path.join(assetsDir, "..old", "logo.png"));
+});
+
 test("../ leaving the repository and absolute file paths are refused", () => {
   assert.equal(errorOf(locateImage("../../../../outside/secret.jpg", storyDir, roots)), "../../../../outside/secret.jpg: leaves the repository");
   assert.equal(errorOf(locateImage("../../../../../../../etc/passwd", storyDir, roots)), "../../../../../../../etc/passwd: leaves the repository");

@@ -1,7 +1,7 @@
 /** One build of a project at a time (src/store/build-lock.ts): taken, taken again by its holder, waited for, taken over from the dead. */
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { lockStore, unlockStore } from "../../src/store/build-lock.ts";
@@ -15,8 +15,21 @@ test("a free lock is taken (its folder made), taken again by the same process, a
   await lockStore(store);
   assert.equal(readFileSync(lockFile(store), "utf8"), String(process.pid));
   await lockStore(store);
+  // The lock appears with its content (written beside it, then linked in): nothing is left beside it.
+  assert.deepEqual(readdirSync(store), ["build.lock"]);
   unlockStore(store);
   assert.ok(!existsSync(lockFile(store)));
+});
+
+test("a lock file with no process in it (written by hand, or emptied) is taken over", async () => {
+  for (const text of ["", "not a process"]) {
+    const store = path.join(dir, `empty-${text.length}`);
+    mkdirSync(store, { recursive: true });
+    writeFileSync(lockFile(store), text);
+    await lockStore(store);
+    assert.equal(readFileSync(lockFile(store), "utf8"), String(process.pid));
+    unlockStore(store);
+  }
 });
 
 test("a lock left by a process that died is taken over", async () => {
