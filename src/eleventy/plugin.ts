@@ -8,7 +8,7 @@
 import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 import { outputClashes, type Page } from "../model/page.ts";
-import { ContentError, findContentError, shownPath, type Problem } from "../shared/errors.ts";
+import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
 import { openProject } from "../source/project.ts";
 import { ImageEncoder, PictureDecodeError } from "../images/image-encoder.ts";
 import { FOLDER } from "../site/url-space.ts";
@@ -20,7 +20,7 @@ import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { lockStore, unlockStore } from "../store/build-lock.ts";
-import { quietEleventy, tellContentProblems, type EleventyLogger } from "./preview-voice.ts";
+import { quietEleventy, tellNotRebuilt, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
 export interface DatelineOptions {
@@ -102,10 +102,9 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       const clashes = outputClashes(pages.map((p) => p.outputPath));
       if (clashes.length) throw new ContentError(clashes);
     } catch (error) {
-      const content = findContentError(error);
-      if (!preview || !content) throw error;
-      // The preview tells them itself and writes nothing: the output stays the last good build.
-      tellContentProblems(content);
+      if (!preview) throw error;
+      // The preview tells it itself and writes nothing: the output stays the last good build.
+      tellNotRebuilt(error, project.root, "before");
       model = undefined;
       unlockStore(project.store.dir);
     }
@@ -113,7 +112,18 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   // Eleventy copies assets/, serves, watches and runs these hooks; Dateline writes the pages
   // (src/output/write-pages.ts says why).
-  config.on("eleventy.after", async ({ directories }) => {
+  config.on("eleventy.after", async (args: { directories: { output: string } }) => {
+    try {
+      await writeSite(args);
+    } catch (error) {
+      if (!preview) throw error;
+      // Told in Dateline's voice rather than as Eleventy's crash report; the next save tries again.
+      tellNotRebuilt(error, project.root, "after");
+      unlockStore(project.store.dir);
+    }
+  });
+
+  const writeSite = async ({ directories }: { directories: { output: string } }) => {
     if (!model) return;
     const output = directories.output;
     const searching = options.search ?? true;
@@ -168,7 +178,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       imagesReused: reused,
       search: made ?? (searching ? "updating" : "off"),
     });
-  });
+  };
 }
 
 /** A picture that cannot be decoded, told on every story that shows it (or on the file, for a profile or share picture). */

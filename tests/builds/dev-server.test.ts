@@ -102,3 +102,18 @@ test("a content problem is told in Dateline's words and the last good version st
   assert.doesNotMatch(output.text, /Wrote \d+ files?/);
   assert.doesNotMatch(output.text, /via ContentError/);
 });
+
+test("a picture that cannot be decoded is told in Dateline's words too, not as Eleventy's crash report, and the next save builds", { timeout: 120_000 }, async () => {
+  const picture = path.join(root, "content/news/full-story/convoy.jpg");
+  const whole = await readFile(picture);
+  const told = output.next(/\[dateline\] Not rebuilt: 1 problem in content; (.*)\n {2}(.*)/);
+  // Cut short after its header: its size can still be read, the pixels cannot.
+  await writeFile(picture, whole.subarray(0, Math.floor(whole.length / 3)));
+  const [, kept, problem] = await told;
+  assert.equal(kept, "the preview may be incomplete until it is fixed.");
+  assert.match(problem!, /^content\/news\/full-story\/index\.md: image: content\/news\/full-story\/convoy\.jpg: cannot be decoded \(.*\): the file is damaged or cut short; export or download it again$/);
+  const built = output.next(/\[dateline\] Built in [\d.]+ s: (.*)/);
+  await writeFile(picture, whole);
+  await built;
+  assert.doesNotMatch(output.text, /Problem writing Eleventy templates|\[11ty\].*Error/);
+});
