@@ -39,8 +39,10 @@ export function tellNotRebuilt(error: unknown, root: string, when: "before" | "a
   const kept = when === "before" ? "the preview shows the last good version until" : "the preview may be incomplete until";
   if (content) {
     const n = content.problems.length;
-    console.error(`[dateline] Not rebuilt: ${n} problem${n === 1 ? "" : "s"} in content; ${kept} ${n === 1 ? "it is" : "they are"} fixed.`);
-    for (const p of content.problems) console.error(`  ${formatProblem(p)}`);
+    // One write: Eleventy's own lines (on the other stream) never come between the problems.
+    console.error(
+      [`[dateline] Not rebuilt: ${n} problem${n === 1 ? "" : "s"} in content; ${kept} ${n === 1 ? "it is" : "they are"} fixed.`, ...content.problems.map((p) => `  ${formatProblem(p)}`)].join("\n"),
+    );
   } else {
     console.error(`[dateline] Not rebuilt: ${faultLine(error, root)}`);
   }

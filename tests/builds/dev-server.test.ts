@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { FIXTURE_NOW, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
@@ -106,14 +106,19 @@ test("a content problem is told in Dateline's words and the last good version st
 test("a picture that cannot be decoded is told in Dateline's words too, not as Eleventy's crash report, and the next save builds", { timeout: 120_000 }, async () => {
   const picture = path.join(root, "content/news/full-story/convoy.jpg");
   const whole = await readFile(picture);
+  // Each version written beside it and renamed in: the watcher never sees the file half written.
+  const replace = async (bytes: Buffer) => {
+    await writeFile(`${picture}.tmp`, bytes);
+    await rename(`${picture}.tmp`, picture);
+  };
   const told = output.next(/\[dateline\] Not rebuilt: 1 problem in content; (.*)\n {2}(.*)/);
   // Cut short after its header: its size can still be read, the pixels cannot.
-  await writeFile(picture, whole.subarray(0, Math.floor(whole.length / 3)));
+  await replace(whole.subarray(0, Math.floor(whole.length / 3)));
   const [, kept, problem] = await told;
   assert.equal(kept, "the preview may be incomplete until it is fixed.");
   assert.match(problem!, /^content\/news\/full-story\/index\.md: image: content\/news\/full-story\/convoy\.jpg: cannot be decoded \(.*\): the file is damaged or cut short; export or download it again$/);
   const built = output.next(/\[dateline\] Built in [\d.]+ s: (.*)/);
-  await writeFile(picture, whole);
+  await replace(whole);
   await built;
   assert.doesNotMatch(output.text, /Problem writing Eleventy templates|\[11ty\].*Error/);
 });

@@ -12,7 +12,7 @@ import { quietEleventy, tellNotRebuilt } from "../../src/eleventy/preview-voice.
 function errorLines(run: () => void): string[] {
   const original = console.error;
   const lines: string[] = [];
-  console.error = (...text: unknown[]) => void lines.push(text.map(String).join(" "));
+  console.error = (...text: unknown[]) => void lines.push(...text.map(String).join(" ").split("\n"));
   try {
     run();
   } finally {
@@ -23,7 +23,17 @@ function errorLines(run: () => void): string[] {
 
 const problem = { file: "content/world/x.md", line: 3, field: "title", message: "required" };
 
-test("content problems: counted, in build's format, with what the browser shows before and after pages were written", () => {
+test("content problems: counted, in build's format, with what the browser shows before and after pages were written; in one write", () => {
+  let writes = 0;
+  const original = console.error;
+  console.error = () => void writes++;
+  try {
+    tellNotRebuilt(new ContentError([problem, problem]), "/site", "before");
+  } finally {
+    console.error = original;
+  }
+  // Eleventy writes its own lines meanwhile (on the other stream): the problems must stay together.
+  assert.equal(writes, 1);
   assert.deepEqual(errorLines(() => tellNotRebuilt(new ContentError([problem]), "/site", "before")), [
     "[dateline] Not rebuilt: 1 problem in content; the preview shows the last good version until it is fixed.",
     "  content/world/x.md:3: title: required",
