@@ -24,7 +24,7 @@ const USAGE = "Usage: npm run build -- [--now 2026-01-28T12:00:00+03:00] [--draf
 
 /** `npm run build` with `argv` in `io.cwd`: the report or the problems go to `io`; resolves to the exit code. */
 export async function buildCommand(argv: string[], io: CommandIo & { isTTY?: boolean }): Promise<number> {
-  let values;
+  let values: { now?: string | undefined; drafts?: boolean | undefined; future?: boolean | undefined; output: string };
   try {
     ({ values } = parseArgs({
       args: argv,

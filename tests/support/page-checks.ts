@@ -145,9 +145,14 @@ export async function pageFailures(opened: OpenedPage, o: FailureChecks = {}): P
     wider = scrollWidth > innerWidth || wider;
   }
   if (wider) failures.push(formatOverflow(overflow));
-  const problems = o.loadProblems === false ? [] : opened.problems();
-  if (problems.length) failures.push(`loaded with problems:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  if (o.loadProblems !== false) failures.push(...loadFailures(opened));
   return failures;
+}
+
+/** The page's load problems so far as one failure, or none. */
+function loadFailures(opened: OpenedPage): string[] {
+  const problems = opened.problems();
+  return problems.length ? [`loaded with problems:\n${problems.map((p) => `  ${p}`).join("\n")}`] : [];
 }
 
 /**
@@ -168,7 +173,6 @@ export async function failuresInSchemes(
     failures.push(...(await pageFailures(opened, { ...o, loadProblems: false })).map((f) => `${scheme}: ${f}`));
     await inScheme?.(scheme);
   }
-  const problems = opened.problems();
-  if (problems.length) failures.push(`loaded with problems:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  failures.push(...loadFailures(opened));
   return failures;
 }
