@@ -1,7 +1,8 @@
 /**
  * `npm test`'s runner: node:test over every tests/<folder>/*.test.ts (or the files named), several
- * files at a time, with a folder for the sites that several files build alike and only read
- * (tests/support/shared-site.ts), removed with those sites when the run ends.
+ * files at a time, each bundled into JavaScript first (tests/support/test-bundles.ts: no TypeScript
+ * loader in a hundred processes), with a folder for the sites that several files build alike and
+ * only read (tests/support/shared-site.ts), removed with those sites and the bundles when the run ends.
  *
  *   npm test                                        # type-check, then every test
  *   node --import tsx tests/run.ts [node flags] [files]   e.g. --test-name-pattern=feeds tests/builds/*.test.ts
@@ -16,6 +17,7 @@ import { availableParallelism, constants, tmpdir } from "node:os";
 import path from "node:path";
 import { REPO } from "../src/shared/repo.ts";
 import { removeSiteFolder, SHARED_FOLDER, type SiteNote } from "./support/shared-site.ts";
+import { bundleTests } from "./support/test-bundles.ts";
 
 const TESTS = path.join(REPO, "tests");
 const args = process.argv.slice(2);
@@ -28,9 +30,13 @@ const files = named.length
       .flatMap((d) => readdirSync(path.join(TESTS, d.name)).filter((f) => f.endsWith(".test.ts")).map((f) => path.join("tests", d.name, f)))
       .sort();
 const concurrency = Math.max(2, availableParallelism() - 1);
+const bundles = await bundleTests(files).catch((error: Error) => {
+  console.error(`tests/run.ts: ${error.message}`);
+  process.exit(1);
+});
 const shared = mkdtempSync(path.join(tmpdir(), "dateline-shared-"));
 
-const child = spawn(process.execPath, ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...flags, ...files], {
+const child = spawn(process.execPath, ["--enable-source-maps", "--test", `--test-concurrency=${concurrency}`, ...flags, ...bundles.files], {
   cwd: REPO,
   stdio: "inherit",
   env: { ...process.env, [SHARED_FOLDER]: shared },
@@ -38,6 +44,7 @@ const child = spawn(process.execPath, ["--import", "tsx", "--test", `--test-conc
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(c ?? 128 + (signal ? constants.signals[signal] : 0))));
 await removeShared();
+bundles.remove();
 process.exitCode = code;
 
 /** Every site the files shared, then the folder of their notes. */

@@ -33,3 +33,20 @@ test("a second build takes it from the store, and a damaged copy there is never 
   assert.deepEqual(second, first);
   assert.deepEqual(store.readBytes("css", name)?.toString("utf8"), first.content, "the entry is whole again");
 });
+
+test("the dark scheme sets colour variables and nothing else, so a page's layout and wording are the light scheme's", () => {
+  // The browser tests rely on it: in the second scheme of a page they run axe's colour rules alone
+  // (tests/support/page-checks.ts, COLOUR_RULES).
+  const source = readFileSync(path.join(REPO, "assets/css/site.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+  const blocks = [...source.matchAll(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{([^{}]*\{[^{}]*\})*\s*\}/g)].map((m) => m[0]);
+  assert.equal(blocks.length, 1, "one dark block");
+  const inside = (blocks[0] ?? "").replace(/^[^{]*\{/, "");
+  const rules = [...inside.matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+  assert.ok(rules.length > 0);
+  for (const [, selector, body] of rules) {
+    assert.equal(selector?.trim(), ":root", "the dark block only redefines :root's variables");
+    for (const declaration of (body ?? "").split(";").map((d) => d.trim()).filter(Boolean)) {
+      assert.match(declaration, /^--[a-z-]+:\s*#[0-9a-f]{3,8}$/i, `a colour variable, not: ${declaration}`);
+    }
+  }
+});

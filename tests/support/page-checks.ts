@@ -27,14 +27,23 @@ function axeScript(): string {
  * Runs axe-core on the page (JavaScript must be enabled) and returns its violations. axe is added to
  * a document once: setting it up costs more than a run (~0.5 s against ~0.15 s on these machines).
  */
-export async function runAxe(page: Page): Promise<AxeResult[]> {
+export async function runAxe(page: Page, only: "all" | "colour" = "all"): Promise<AxeResult[]> {
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.addScriptTag({ content: axeScript() });
-  const results = await page.evaluate(async (tags) => {
+  const runOnly = only === "all" ? { type: "tag", values: AXE_TAGS } : { type: "rule", values: COLOUR_RULES };
+  const results = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-  }, AXE_TAGS);
+    return axe.run(document, { runOnly, resultTypes: ["violations"] });
+  }, runOnly);
   return results.violations;
 }
+
+/**
+ * The rules of AXE_TAGS whose outcome depends on colours: text against its background, and a link
+ * told from the text around it. The dark scheme sets colours and nothing else (assets/css/site.css
+ * redefines only the colour variables under prefers-color-scheme), so a second scheme on a checked
+ * page needs only these: a third of a full run's time.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** Violations as readable text: rule, impact, what it means, then each offending element. */
 export function formatViolations(violations: AxeResult[]): string {
@@ -114,8 +123,8 @@ export function formatOverflow(o: Overflow): string {
 // ---- all at once -------------------------------------------------------------------------------
 
 export interface FailureChecks {
-  /** Run axe-core (JavaScript must be enabled); default true. */
-  axe?: boolean;
+  /** Run axe-core (JavaScript must be enabled): every rule of AXE_TAGS (true, the default) or only the COLOUR_RULES. */
+  axe?: boolean | "all" | "colour";
   /** The viewport's width: a page laid out wider than this fails. */
   viewportWidth?: number;
   /** Also compare the scrolling element's width with `innerWidth` (the scrollbar's side of overflow). */
@@ -131,8 +140,9 @@ export interface FailureChecks {
  */
 export async function pageFailures(opened: OpenedPage, o: FailureChecks = {}): Promise<string[]> {
   const failures: string[] = [];
-  if (o.axe ?? true) {
-    const violations = await runAxe(opened.page);
+  const axe = o.axe ?? true;
+  if (axe) {
+    const violations = await runAxe(opened.page, axe === "colour" ? "colour" : "all");
     if (violations.length) failures.push(`axe-core found ${violations.length} violated rule(s):\n${formatViolations(violations)}`);
   }
   const overflow = await measureOverflow(opened.page);
@@ -158,7 +168,7 @@ function loadFailures(opened: OpenedPage): string[] {
 /**
  * `pageFailures` in each colour scheme in turn, on one loaded page: the scheme is switched as a
  * reader's system switches it, by a media change without a reload, so that one load (and one set-up
- * of axe) serves both. `inScheme` runs after each scheme's checks (a screenshot, say). Each failure
+ * of axe) serves both. axe runs every rule in the first scheme and the COLOUR_RULES in the others. `inScheme` runs after each scheme's checks (a screenshot, say). Each failure
  * names its scheme; the load problems, counted to the end, are said once.
  */
 export async function failuresInSchemes(
@@ -168,9 +178,10 @@ export async function failuresInSchemes(
   inScheme?: (scheme: ColorScheme) => Promise<unknown>,
 ): Promise<string[]> {
   const failures: string[] = [];
-  for (const scheme of schemes) {
+  for (const [i, scheme] of schemes.entries()) {
     await opened.page.emulateMedia({ colorScheme: scheme });
-    failures.push(...(await pageFailures(opened, { ...o, loadProblems: false })).map((f) => `${scheme}: ${f}`));
+    const axe = (o.axe ?? true) && (i === 0 ? "all" : "colour");
+    failures.push(...(await pageFailures(opened, { ...o, axe, loadProblems: false })).map((f) => `${scheme}: ${f}`));
     await inScheme?.(scheme);
   }
   failures.push(...loadFailures(opened));
