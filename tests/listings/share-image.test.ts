@@ -14,7 +14,7 @@ import { ContentError } from "../../src/shared/errors.ts";
 import { openProject } from "../../src/source/project.ts";
 import type { SiteConfig } from "../../src/site/site-config.ts";
 import { REPO } from "../../src/shared/repo.ts";
-import { renderSvgToJpeg } from "../support/make-sample-images.ts";
+import { renderSvgToJpeg } from "../support/svg-drawing.ts";
 import { tempDirFor } from "../support/temp-dir.ts";
 import { SITE } from "../support/model-values.ts";
 

@@ -56,7 +56,9 @@ export async function makeSampleImages(contentDir: string): Promise<{ file: stri
   return made;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+// Run as the script itself, never when bundled into a test file (tests/support/test-bundles.ts), where
+// import.meta.url is the bundle's, the script being run.
+if (process.argv[1] && path.basename(process.argv[1]) === "make-sample-images.ts" && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../content");
   const made = await makeSampleImages(contentDir);
   let total = 0;
