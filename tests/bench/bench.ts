@@ -16,9 +16,13 @@
  *                     changed article to its "[dateline] Built" line, and the server's peak memory
  *   Hugo              the same Markdown with Hugo, when `hugo` is installed (else left out)
  *
- * and prints one table: wall time, per-article cost, peak memory (maxRSS of the process) and the
- * ratio to the baseline. Speed targets live here, never in unit tests. The whole site is built
- * (every listing, feed, sitemap and the search index).
+ * and prints one table: wall time, per-article cost, peak memory (the largest process's maxRSS, and
+ * every process of the build at once, Pagefind's indexer included, sampled from /proc) and the ratio
+ * to the baseline; then each process's own peak in the cold builds, and how the peak of all
+ * processes grows per story from one size to the next. Speed targets live here, never in unit tests.
+ * The whole site is built (every listing, feed, sitemap and the search index).
+ *
+ * The archive's size, which CI never runs (nor any of this): `npm run bench -- --sizes 10000,50000 --runs 1`.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -28,6 +32,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
+import { watchTreePeak, type TreePeak } from "./process-tree-memory.ts";
 import { SECTIONS, syntheticArticle, writeSyntheticContent } from "./synthetic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -61,24 +66,31 @@ const pool = await imagePool(path.join(work, "pool"));
 
 interface Sample {
   seconds: number;
+  /** The largest single process's own peak (its maxRSS, exact). */
   maxRssMb: number;
+  /** Every process of the build at once (sampled: process-tree-memory.ts), and each command's own peak. */
+  tree?: TreePeak;
 }
 
-/** Runs one build as its own process; its peak memory comes from peak-memory.mjs. */
+/**
+ * Runs one build as its own process. The largest process's peak comes from peak-memory.mjs (`npm run
+ * build` runs itself again, src/cli/launch.ts, and both report); the whole tree's, Pagefind's
+ * indexer included, from sampling /proc while it runs.
+ */
 function timed(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const preload = command === process.execPath ? ["--import", path.join(here, "peak-memory.mjs")] : [];
     const child = spawn(command, [...preload, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
+    const watch = watchTreePeak(child.pid!);
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
-      // The largest process: `npm run build` on Linux runs itself again (src/cli/launch.ts),
-      // and both report. (Pagefind's own process is not counted; see the README's notes.)
+      const tree = watch.stop();
       const rss = [...stderr.matchAll(/BENCH_MAX_RSS_KB=(\d+)/g)].map((m) => Number(m[1]));
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`));
-      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN });
+      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN, tree });
     });
   });
 }
@@ -146,14 +158,32 @@ for (const n of sizes) {
 
 console.log(`\nThe whole site (listings, feeds, sitemaps, search index); median of ${runs} run${runs === 1 ? "" : "s"}, each build its own process, on ${scratch}.`);
 console.log(hugo ? `Hugo: ${hugo}` : "Hugo: not installed (apt-get install hugo): its rows are left out.");
-console.log("\n| N | build | wall | per article | peak memory | vs baseline |");
-console.log("|---|---|---|---|---|---|");
+const mb = (x: number) => (Number.isNaN(x) ? "–" : `${x.toFixed(0)} MB`);
+const allMb = (row: (typeof rows)[number]) => median(row.samples.map((s) => s.tree?.allMb ?? Number.NaN));
+console.log("\n| N | build | wall | per article | peak, largest process | peak, all processes | vs baseline |");
+console.log("|---|---|---|---|---|---|---|");
 for (const n of sizes) {
   const base = median(rows.find((r) => r.n === n && r.name.startsWith("bare"))!.samples.map((s) => s.seconds));
   for (const row of rows.filter((r) => r.n === n)) {
     const wall = median(row.samples.map((s) => s.seconds));
     const rss = median(row.samples.map((s) => s.maxRssMb));
-    console.log(`| ${n.toLocaleString("en")} | ${row.name} | ${wall.toFixed(2)} s | ${((wall / n) * 1000).toFixed(2)} ms | ${Number.isNaN(rss) ? "–" : `${rss.toFixed(0)} MB`} | ${(wall / base).toFixed(2)}x |`);
+    console.log(`| ${n.toLocaleString("en")} | ${row.name} | ${wall.toFixed(2)} s | ${((wall / n) * 1000).toFixed(2)} ms | ${mb(rss)} | ${mb(allMb(row))} | ${(wall / base).toFixed(2)}x |`);
+  }
+}
+
+// Each process's own peak in the cold builds (the last run's), and how the whole tree's peak grows
+// with the archive: the slope between two sizes is what each further story costs.
+const COLD = ["Dateline cold, text only", "Dateline cold (a tenth with pictures)"];
+console.log("\nEach process's own peak, cold builds (sampled every 100 ms):");
+for (const row of rows.filter((r) => COLD.includes(r.name))) {
+  const byName = [...(row.samples.at(-1)?.tree?.byName ?? [])].sort((a, b) => b[1] - a[1]);
+  console.log(`  ${row.n.toLocaleString("en")}, ${row.name}: ${byName.map(([name, peak]) => `${name} ${mb(peak)}`).join(", ") || "–"}`);
+}
+for (const name of COLD) {
+  const points = rows.filter((r) => r.name === name).map((r) => ({ n: r.n, mb: allMb(r) }));
+  for (const [a, b] of points.slice(1).map((p, i) => [points[i]!, p] as const)) {
+    const kbPerStory = ((b.mb - a.mb) * 1024) / (b.n - a.n);
+    console.log(`Memory growth, ${name}, all processes, ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")}: ${Number.isNaN(kbPerStory) ? "–" : `${kbPerStory.toFixed(1)} KB a story`}`);
   }
 }
 
