@@ -58,7 +58,7 @@ export async function buildCommand(argv: string[], io: CommandIo & { isTTY?: boo
 
   try {
     const report = await buildSite({ root: io.cwd, output: values.output, configure, overrides });
-    io.stdout(`${summary(report, shown, (Date.now() - startedAt) / 1000)}\n`);
+    io.stdout(`${summary(report, shown, startedAt, Date.now())}\n`);
     return 0;
   } catch (error) {
     const content = findContentError(error);
@@ -75,7 +75,11 @@ export async function buildCommand(argv: string[], io: CommandIo & { isTTY?: boo
   }
 }
 
-function summary(report: BuildReport, shown: string, seconds: number): string {
+function summary(report: BuildReport, shown: string, startedAt: number, endedAt: number): string {
+  const seconds = (endedAt - startedAt) / 1000;
+  const stepsEnd = report.startedAt + report.steps.reduce((sum, step) => sum + step.seconds * 1000, 0);
+  // Before the build's first hook: Node, the launcher and the packages loading; after its last step: the swap.
+  const steps = [{ name: "start-up", seconds: (report.startedAt - startedAt) / 1000 }, ...report.steps, { name: "output", seconds: (endedAt - stepsEnd) / 1000 }];
   const drafts = report.model.withheld.filter((w) => w.state === "draft").length;
   const embargoed = report.model.withheld.filter((w) => w.state === "embargoed");
   return [
@@ -86,6 +90,7 @@ function summary(report: BuildReport, shown: string, seconds: number): string {
     `  pages: ${report.pagesRendered} rendered, ${report.pages - report.pagesRendered} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
     `  search index: ${searchLine(report.search)}`,
+    `  time: ${steps.map((step) => `${step.name} ${Math.max(0, step.seconds).toFixed(2)} s`).join(", ")}`,
   ].join("\n");
 }
 

@@ -54,7 +54,19 @@ export interface BuildReport {
   imagesReused: number;
   /** The search index: its months and how many this build indexed; or being made after the preview reloaded; or none. */
   search: SearchReport | "updating" | "off";
+  /** When the build's first hook ran (ms since the epoch), and where its time went from then, step by step. */
+  startedAt: number;
+  steps: BuildStep[];
 }
+
+/** A step of the build and its wall time. */
+export interface BuildStep {
+  name: "stories" | "Eleventy" | "pages" | "pictures and search";
+  seconds: number;
+}
+
+/** Now, in ms since the epoch, as precisely as performance.now(): comparable with another process's. */
+const epochNow = () => performance.timeOrigin + performance.now();
 
 /** The subset of Eleventy's UserConfig we use (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
@@ -91,8 +103,10 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   config.addPassthroughCopy({ [path.relative(process.cwd(), project.assetsDir)]: FOLDER.assets });
 
   let started = 0;
+  // When the site model was ready: what follows until the pages are written is Eleventy's own work.
+  let modelReady = 0;
   config.on("eleventy.before", async ({ directories }) => {
-    started = performance.now();
+    started = epochNow();
     await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
@@ -101,6 +115,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       pages = options.pages(model);
       const clashes = outputClashes(pages.map((p) => p.outputPath));
       if (clashes.length) throw new ContentError(clashes);
+      modelReady = epochNow();
     } catch (error) {
       if (!preview) throw error;
       // The preview tells it itself and writes nothing: the output stays the last good build.
@@ -125,6 +140,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   const writeSite = async ({ directories }: { directories: { output: string } }) => {
     if (!model) return;
+    const writingStarted = epochNow();
     const output = directories.output;
     const searching = options.search ?? true;
     const cache = preview ? undefined : new PageCache(project.store);
@@ -148,6 +164,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       await indexing?.finish().catch(() => undefined);
       throw error;
     }
+    const pagesWritten = epochNow();
     await writeStyles(output, model);
     // Both run to their end before a failure of either is told: the build's staging folder is removed
     // after it, and Pagefind must not be writing into it then.
@@ -159,6 +176,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       throw encoding.reason instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(encoding.reason, model, project.root)) : encoding.reason;
     }
     if (searched.status === "rejected") throw searched.reason;
+    const finished = epochNow();
     const { encoded, reused } = encoding.value;
     const made = searched.value;
     linkPictures(output, model.images, project.store);
@@ -168,7 +186,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     project.store.saveStamps();
     unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
-    if (preview) console.log(`[dateline] Built in ${((performance.now() - started) / 1000).toFixed(2)} s: ${model.storiesRead} ${model.storiesRead === 1 ? "story" : "stories"} read, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
+    if (preview) console.log(`[dateline] Built in ${((epochNow() - started) / 1000).toFixed(2)} s: ${model.storiesRead} ${model.storiesRead === 1 ? "story" : "stories"} read, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;
     options.onBuilt?.({
       model,
@@ -177,6 +195,13 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       imagesEncoded: encoded,
       imagesReused: reused,
       search: made ?? (searching ? "updating" : "off"),
+      startedAt: started,
+      steps: [
+        { name: "stories", seconds: (modelReady - started) / 1000 },
+        { name: "Eleventy", seconds: (writingStarted - modelReady) / 1000 },
+        { name: "pages", seconds: (pagesWritten - writingStarted) / 1000 },
+        { name: "pictures and search", seconds: (finished - pagesWritten) / 1000 },
+      ],
     });
   };
 }

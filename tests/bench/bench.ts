@@ -19,7 +19,8 @@
  * and prints one table: wall time, per-article cost, peak memory (the largest process's maxRSS, and
  * every process of the build at once, Pagefind's indexer included, sampled from /proc) and the ratio
  * to the baseline; then each process's own peak in the cold builds, and how the peak of all
- * processes grows per story from one size to the next. Speed targets live here, never in unit tests.
+ * processes grows per story from one size to the next, and where the cold builds' time went (the
+ * build report's steps). Speed targets live here, never in unit tests.
  * The whole site is built (every listing, feed, sitemap and the search index).
  *
  * The archive's size, which CI never runs (nor any of this): `npm run bench -- --sizes 10000,50000 --runs 1`.
@@ -70,6 +71,8 @@ interface Sample {
   maxRssMb: number;
   /** Every process of the build at once (sampled: process-tree-memory.ts), and each command's own peak. */
   tree?: TreePeak;
+  /** Where a Dateline build's time went: its report's `time:` line. */
+  steps?: string;
 }
 
 /**
@@ -81,16 +84,18 @@ function timed(cwd: string, command: string, args: string[], env: NodeJS.Process
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const preload = command === process.execPath ? ["--import", path.join(here, "peak-memory.mjs")] : [];
-    const child = spawn(command, [...preload, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
+    const child = spawn(command, [...preload, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     const watch = watchTreePeak(child.pid!);
+    let stdout = "";
     let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("exit", (code) => {
       const seconds = (performance.now() - started) / 1000;
       const tree = watch.stop();
       const rss = [...stderr.matchAll(/BENCH_MAX_RSS_KB=(\d+)/g)].map((m) => Number(m[1]));
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`));
-      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN, tree });
+      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN, tree, steps: /^ {2}time: (.*)$/m.exec(stdout)?.[1] });
     });
   });
 }
@@ -174,6 +179,8 @@ for (const n of sizes) {
 // Each process's own peak in the cold builds (the last run's), and how the whole tree's peak grows
 // with the archive: the slope between two sizes is what each further story costs.
 const COLD = ["Dateline cold, text only", "Dateline cold (a tenth with pictures)"];
+console.log("\nWhere the time went, cold builds (the last run's report):");
+for (const row of rows.filter((r) => COLD.includes(r.name))) console.log(`  ${row.n.toLocaleString("en")}, ${row.name}: ${row.samples.at(-1)?.steps ?? "–"}`);
 console.log("\nEach process's own peak, cold builds (sampled every 100 ms):");
 for (const row of rows.filter((r) => COLD.includes(r.name))) {
   const byName = [...(row.samples.at(-1)?.tree?.byName ?? [])].sort((a, b) => b[1] - a[1]);

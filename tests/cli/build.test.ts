@@ -35,6 +35,13 @@ test("the build ends with a report: the time from the command's start, pages, ar
   assert.match(stdout, /^ {2}drafts skipped: 1$/m);
   assert.match(stdout, /^ {2}embargoed: 1\n {4}content\/world\/embargoed-story.md until 2026-02-01T06:00:00\+03:00$/m);
   assert.match(stdout, /^ {2}images: \d+ encoded, \d+ reused from the cache$/m);
+  // Where the time went, step by step: the steps add up to the whole, the hour before the build's
+  // first hook being start-up.
+  const time = /^ {2}time: start-up (36\d\d\.\d\d) s, stories (\d+\.\d\d) s, Eleventy (\d+\.\d\d) s, pages (\d+\.\d\d) s, pictures and search (\d+\.\d\d) s, output (\d+\.\d\d) s$/m.exec(stdout);
+  assert.ok(time, stdout);
+  const total = Number(/^Built _site\/ in (\d+\.\d\d) s/m.exec(stdout)?.[1]);
+  const sum = time.slice(1).reduce((s, x) => s + Number(x), 0);
+  assert.ok(Math.abs(sum - total) <= 0.05, `the steps add up to ${sum.toFixed(2)} s, the build took ${total} s`);
 });
 
 test("an embargoed story is published by the first build at or after its time, not before", async () => {
