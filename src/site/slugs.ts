@@ -33,11 +33,19 @@ export function slugOf(text: string): string {
   let slug = slugCache.get(text);
   if (slug === undefined) {
     slug = makeSlug(text);
-    slugCache.set(text, slug);
+    // Headlines and subheads are slugged too, and never repeat: bounded, the cache cannot grow with
+    // the archive (or with a long preview).
+    if (slugCache.size >= SLUG_CACHE_SIZE) slugCache.clear();
+    // Kept as a copy: the text is often a slice of a whole article file (a headline from the YAML, a
+    // subhead from the Markdown), and V8 keeps the whole file alive for any slice of it. Keyed by the
+    // text itself, the cache held every story's file, body included: ~20 MB at 6,000 stories after
+    // a cold build (heap snapshot).
+    slugCache.set(Buffer.from(text).toString(), slug);
   }
   return slug;
 }
 
+const SLUG_CACHE_SIZE = 10_000;
 const slugCache = new Map<string, string>();
 
 function makeSlug(text: string): string {
