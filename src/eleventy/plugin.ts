@@ -209,7 +209,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 /** A picture that cannot be decoded, told on every story that shows it (or on the file, for a profile or share picture). */
 function damagedPictureProblems(error: PictureDecodeError, model: SiteModel, root: string): Problem[] {
   const picture = shownPath(root, error.source);
-  const message = `${picture}: cannot be decoded (${error.reason}): the file is damaged or cut short; export or download it again`;
+  const message = `${picture}: cannot be decoded${error.detail}: the file is damaged or cut short; export or download it again`;
   const stories = model.articles.filter((a) => a.images.some((plan) => plan.source === error.source));
   return stories.length ? stories.map((a) => ({ file: a.sourcePath, field: "image", message })) : [{ file: picture, field: "picture", message }];
 }

@@ -19,9 +19,10 @@ export interface EncodeReport {
 export class PictureDecodeError extends Error {
   constructor(
     readonly source: string,
-    readonly reason: string,
+    /** What the decoder found, when libvips said it: " (premature end of JPEG image)", or "". */
+    readonly detail: string,
   ) {
-    super(`${source}: cannot be decoded (${reason})`);
+    super(`${source}: cannot be decoded${detail}`);
   }
 }
 
@@ -88,7 +89,10 @@ async function decodeFailure(source: string): Promise<PictureDecodeError | undef
     await sharp(source, { limitInputPixels: MAX_PIXELS }).raw().toBuffer();
     return undefined;
   } catch (error) {
-    const reason = (error as Error).message.split("\n")[0]!.replace(/^Vips\w+: /, "").trim();
-    return new PictureDecodeError(source, reason);
+    // libvips names what its decoder found ("VipsJpeg: premature end of JPEG image") only some of
+    // the time: decoding on several threads, it may say no more than that a warning was treated as
+    // an error (sharp's failOn), which tells an editor nothing. Then the detail is left out.
+    const found = (error as Error).message.split("\n").find((line) => /^Vips\w+: /.test(line));
+    return new PictureDecodeError(source, found ? ` (${found.replace(/^Vips\w+: /, "").trim()})` : "");
   }
 }
