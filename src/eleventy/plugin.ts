@@ -65,9 +65,6 @@ export interface BuildStep {
   seconds: number;
 }
 
-/** Now, in ms since the epoch, as precisely as performance.now(): comparable with another process's. */
-const epochNow = () => performance.timeOrigin + performance.now();
-
 /** The subset of Eleventy's UserConfig we use (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options: O): void;
@@ -106,7 +103,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   // When the site model was ready: what follows until the pages are written is Eleventy's own work.
   let modelReady = 0;
   config.on("eleventy.before", async ({ directories }) => {
-    started = epochNow();
+    started = Date.now();
     await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
@@ -115,7 +112,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       pages = options.pages(model);
       const clashes = outputClashes(pages.map((p) => p.outputPath));
       if (clashes.length) throw new ContentError(clashes);
-      modelReady = epochNow();
+      modelReady = Date.now();
     } catch (error) {
       if (!preview) throw error;
       // The preview tells it itself and writes nothing: the output stays the last good build.
@@ -140,7 +137,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
 
   const writeSite = async ({ directories }: { directories: { output: string } }) => {
     if (!model) return;
-    const writingStarted = epochNow();
+    const writingStarted = Date.now();
     const output = directories.output;
     const searching = options.search ?? true;
     const cache = preview ? undefined : new PageCache(project.store);
@@ -164,7 +161,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       await indexing?.finish().catch(() => undefined);
       throw error;
     }
-    const pagesWritten = epochNow();
+    const pagesWritten = Date.now();
     await writeStyles(output, model);
     // Both run to their end before a failure of either is told: the build's staging folder is removed
     // after it, and Pagefind must not be writing into it then.
@@ -176,7 +173,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       throw encoding.reason instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(encoding.reason, model, project.root)) : encoding.reason;
     }
     if (searched.status === "rejected") throw searched.reason;
-    const finished = epochNow();
+    const finished = Date.now();
     const { encoded, reused } = encoding.value;
     const made = searched.value;
     linkPictures(output, model.images, project.store);
@@ -186,7 +183,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     project.store.saveStamps();
     unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
-    if (preview) console.log(`[dateline] Built in ${((epochNow() - started) / 1000).toFixed(2)} s: ${model.storiesRead} ${model.storiesRead === 1 ? "story" : "stories"} read, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
+    if (preview) console.log(`[dateline] Built in ${((Date.now() - started) / 1000).toFixed(2)} s: ${model.storiesRead} ${model.storiesRead === 1 ? "story" : "stories"} read, ${writing.rendered} of ${count} pages rendered${background ? ", search index updating" : ""}`);
     rebuild = true;
     options.onBuilt?.({
       model,

@@ -176,8 +176,9 @@ for (const n of sizes) {
   }
 }
 
-// Each process's own peak in the cold builds (the last run's), and how the whole tree's peak grows
-// with the archive: the slope between two sizes is what each further story costs.
+// Under the table, for the cold builds (the last run's): where the time went, each process's own
+// peak, and how the whole tree's peak grows with the archive: the slope between two sizes is what
+// each further story costs.
 const COLD = ["Dateline cold, text only", "Dateline cold (a tenth with pictures)"];
 console.log("\nWhere the time went, cold builds (the last run's report):");
 for (const row of rows.filter((r) => COLD.includes(r.name))) console.log(`  ${row.n.toLocaleString("en")}, ${row.name}: ${row.samples.at(-1)?.steps ?? "–"}`);
