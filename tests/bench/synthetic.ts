@@ -1,6 +1,7 @@
 /**
  * Synthetic newsroom content for the benchmark: N articles of about 800 words with subheads, a
- * quote and a list, spread over sections and days. Deterministic: the same N gives the same files.
+ * quote and a list, spread over sections and days back from the end of 2025 (50,000 go back to mid-2022).
+ * Deterministic: the same N gives the same files.
  */
 import { link, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -49,7 +50,9 @@ export interface SyntheticArticle {
 export function syntheticArticle(i: number): SyntheticArticle {
   const rand = random(i + 1);
   const section = SECTIONS[i % SECTIONS.length]!;
-  const day = new Date(Date.UTC(2025, 0, 1) + i * 37 * 60 * 1000);
+  // Back from the last day of 2025, 37 minutes apart (~39 a day): every size is an archive that is all
+  // published, both at the bench's build time (2026-01-01) and by Hugo's clock (it skips future dates).
+  const day = new Date(Date.UTC(2025, 11, 31, 23, 0) - i * 37 * 60 * 1000);
   const body = [
     paragraph(rand),
     paragraph(rand),
