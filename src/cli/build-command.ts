@@ -16,6 +16,7 @@ import { findContentError, formatProblem } from "../shared/errors.ts";
 import { faultLine } from "../shared/system-faults.ts";
 import { FILE } from "../site/url-space.ts";
 import { isoWithOffset } from "../shared/dates.ts";
+import { WORK_KINDS } from "../shared/work-clock.ts";
 import type { BuildReport, DatelineOptions } from "../eleventy/plugin.ts";
 import { buildOptionsFromEnv } from "../eleventy/options-from-env.ts";
 import type { CommandIo } from "./command-io.ts";
@@ -91,7 +92,15 @@ function summary(report: BuildReport, shown: string, startedAt: number, endedAt:
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
     `  search index: ${searchLine(report.search)}`,
     `  time: ${steps.map((step) => `${step.name} ${Math.max(0, step.seconds).toFixed(2)} s`).join(", ")}`,
+    `  work: ${workLine(report)}`,
   ].join("\n");
+}
+
+/** The work line: this process's time by kind of work, then Pagefind's, which runs alongside in its own process. */
+function workLine(report: BuildReport): string {
+  const kinds = WORK_KINDS.map((kind) => `${kind} ${report.work[kind].toFixed(2)} s`).join(", ");
+  const index = typeof report.search === "string" || !report.search.made ? "" : `; index ${report.search.seconds.toFixed(2)} s alongside (Pagefind)`;
+  return `${kinds}${index}`;
 }
 
 function searchLine(search: BuildReport["search"]): string {

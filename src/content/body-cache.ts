@@ -16,6 +16,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { storeKey, type Store } from "../store/store.ts";
+import { timed } from "../shared/work-clock.ts";
 
 /** What the loader checks, from the tokens alone. */
 export interface BodyFacts {
@@ -76,7 +77,7 @@ export class BodyCache {
   /** A render this build found or made, read back for a page (see `withBody` in article-body.ts); undefined if gone or damaged. */
   rendered(key: string, renderKey: string): RenderedBody | undefined {
     // Damaged by hand, or pruned by another build of the same site with other stories: undefined.
-    const body = this.#store.readJson<RenderedBody>("bodies", entryName(`${key}-${renderKey}`));
+    const body = timed("read", () => this.#store.readJson<RenderedBody>("bodies", entryName(`${key}-${renderKey}`)));
     return body && typeof body.html === "string" && typeof body.feedHtml === "string" ? body : undefined;
   }
 

@@ -21,6 +21,7 @@ import { readingMinutes } from "../locale/languages.ts";
 import { BodyCache, renderKey, type RenderedBody } from "./body-cache.ts";
 import { absoluteUrl, FOLDER, outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
+import { timed } from "../shared/work-clock.ts";
 import type { Article, Figure, Term } from "../model/article.ts";
 import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, withBody, type BodyRef, type RenderInputs } from "./article-body.ts";
 
@@ -53,11 +54,11 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
 
   // The body: parsed only when the cache has no entry for it, or its render is out of date.
   const cacheKey = ctx.bodies ? BodyCache.key(source.body, edition.code, fm.dateline) : undefined;
-  const cached = cacheKey ? ctx.bodies!.facts(cacheKey) : undefined;
+  const cached = cacheKey ? timed("read", () => ctx.bodies!.facts(cacheKey)) : undefined;
   let body: ReturnType<typeof parseBody> | undefined;
-  const parse = () => (body ??= parseBody(source.body, edition.code, fm.dateline));
-  const facts = cached ?? bodyFacts(parse());
-  if (!cached && cacheKey) ctx.bodies!.setFacts(cacheKey, facts);
+  const parse = () => (body ??= timed("render", () => parseBody(source.body, edition.code, fm.dateline)));
+  const facts = cached ?? timed("render", () => bodyFacts(parse()));
+  if (!cached && cacheKey) timed("write", () => ctx.bodies!.setFacts(cacheKey, facts));
   const images = new Map<string, ImagePlan>();
   // `line` is asked for only when there is a problem: finding a frontmatter line parses the YAML again.
   const resolve = async (src: string, field: string, line: () => number | undefined) => {
@@ -118,8 +119,9 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const inputs: RenderInputs = { images, site, pageUrl, edition, dateline: fm.dateline };
   let rendered: RenderedBody | undefined;
   if (!cacheKey || !ctx.bodies!.hasRendered(cacheKey, key)) {
-    rendered = renderBody(parse(), inputs);
-    if (cacheKey) ctx.bodies!.setRendered(cacheKey, key, rendered);
+    const tokens = parse();
+    rendered = timed("render", () => renderBody(tokens, inputs));
+    if (cacheKey) timed("write", () => ctx.bodies!.setRendered(cacheKey, key, rendered!));
   }
   const wordCount = facts.wordCount;
   const fields: Omit<Article, "html" | "feedHtml"> = {

@@ -20,6 +20,7 @@ import { LatestOnly } from "../search/latest-only.ts";
 import { PageCache } from "../output/page-cache.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { lockStore, unlockStore } from "../store/build-lock.ts";
+import { startWork, timed, workSeconds, type WorkKind } from "../shared/work-clock.ts";
 import { quietEleventy, tellNotRebuilt, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
 
@@ -57,6 +58,8 @@ export interface BuildReport {
   /** When the build's first hook ran (ms since the epoch), and where its time went from then, step by step. */
   startedAt: number;
   steps: BuildStep[];
+  /** Where this process's time went by kind of work, in seconds, across the steps (src/shared/work-clock.ts). */
+  work: Record<WorkKind, number>;
 }
 
 /** A step of the build and its wall time. */
@@ -104,6 +107,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
   let modelReady = 0;
   config.on("eleventy.before", async ({ directories }) => {
     started = Date.now();
+    startWork();
     await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
     if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
@@ -140,7 +144,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const writingStarted = Date.now();
     const output = directories.output;
     const searching = options.search ?? true;
-    const cache = preview ? undefined : new PageCache(project.store);
+    const cache = preview ? undefined : timed("read", () => new PageCache(project.store));
     // The search index, month by month: unchanged months from the store, the others indexed as soon
     // as their pages are written (they are written first), while the rest of the site is written
     // and the pictures encoded (Pagefind works in its own process). A preview, after its first
@@ -176,10 +180,11 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const finished = Date.now();
     const { encoded, reused } = encoding.value;
     const made = searched.value;
-    linkPictures(output, model.images, project.store);
+    const pictures = model.images;
+    timed("write", () => linkPictures(output, pictures, project.store));
     if (preview) markOutput(output);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish().then(() => project.store.saveStamps()));
-    cache?.prune();
+    if (cache) timed("write", () => cache.prune());
     project.store.saveStamps();
     unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.
@@ -199,6 +204,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
         { name: "pages", seconds: (pagesWritten - writingStarted) / 1000 },
         { name: "pictures and search", seconds: (finished - pagesWritten) / 1000 },
       ],
+      work: workSeconds(),
     });
   };
 }

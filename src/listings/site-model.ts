@@ -13,6 +13,7 @@ import { parseDate, type Instant } from "../shared/dates.ts";
 import { ContentError } from "../shared/errors.ts";
 import { groupBy } from "../shared/group-by.ts";
 import { paginate } from "../shared/pagination.ts";
+import { timed } from "../shared/work-clock.ts";
 import type { Project } from "../source/project.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
 import { loadStylesheet } from "../assets/stylesheet.ts";
@@ -58,7 +59,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const bodies = new BodyCache(project.store);
   const { articles: all, read: storiesRead } = await loadArticles(loadContext(project, { site, editions, sections, authors }, { images, bodies }), { memo: o.memo, manifest: true });
   // A preview reuses articles without asking the body cache: pruning then would empty it.
-  if (!o.memo) bodies.prune();
+  if (!o.memo) timed("write", () => bodies.prune());
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));

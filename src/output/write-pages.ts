@@ -16,6 +16,7 @@ import type { PageCache } from "./page-cache.ts";
 import type { Store } from "../store/store.ts";
 import { variantsOf, type ImagePlan } from "../images/image-plan.ts";
 import { failpoint } from "../shared/failpoints.ts";
+import { timed } from "../shared/work-clock.ts";
 
 /** How `writePages` makes each page, and what it counts. */
 export interface Writing {
@@ -46,7 +47,7 @@ export async function writePages(output: string, pages: readonly Page[], o: Writ
     const file = path.join(output, page.outputPath);
     const folder = path.dirname(file);
     if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
+      timed("write", () => mkdirSync(folder, { recursive: true }));
       folders.add(folder);
     }
     await writePage(page, file, o);
@@ -61,8 +62,8 @@ export async function writePages(output: string, pages: readonly Page[], o: Writ
 async function writePage(page: Page, file: string, o: Writing): Promise<void> {
   const key = o.keys.get(page.outputPath)!;
   if (o.written?.get(file) === key && existsSync(file)) return;
-  if (o.cache?.reuse(key, file)) return;
-  const html = await page.render();
+  if (timed("write", () => o.cache?.reuse(key, file))) return;
+  const html = await timed("templates", () => page.render());
   o.rendered++;
   if (o.written) {
     o.written.set(file, key);
@@ -70,8 +71,10 @@ async function writePage(page: Page, file: string, o: Writing): Promise<void> {
     rmSync(file, { force: true });
   }
   // Synchronous: thousands of small writes through the thread pool cost more than they overlap.
-  writeFileSync(file, html);
-  o.cache?.keep(key, file);
+  timed("write", () => {
+    writeFileSync(file, html);
+    o.cache?.keep(key, file);
+  });
 }
 
 /** Links (or copies) each encoded variant of the pictures from the store into the output, where it is not already. */

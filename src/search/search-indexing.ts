@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
+import { timed } from "../shared/work-clock.ts";
 import type { Store } from "../store/store.ts";
 import { FOLDER } from "../site/url-space.ts";
 import { pagesIn, SearchIndex, type SearchIndexReport } from "./pagefind-index.ts";
@@ -55,7 +56,7 @@ export class SearchIndexing {
       const cached = store.path("search", month.name);
       // A month whose files are not all as they were put in (one deleted, one written into) is indexed again.
       const previous = store.verified("search", month.name) ? readKey(cached) : undefined;
-      if (previous === month.key) this.#start(() => Promise.resolve(linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name))));
+      if (previous === month.key) this.#start(() => Promise.resolve(timed("write", () => linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name)))));
       else if (written) this.#start(() => this.#index(month));
       else {
         this.#waiting.set(month.name, { month, left: month.pages.length });
@@ -117,7 +118,7 @@ export class SearchIndexing {
     // Pagefind reads a folder: the month's pages, linked into one under their own paths (so their URLs).
     const pages = this.store.path("search", `${month.name}.pages.${process.pid}`);
     await rm(pages, { recursive: true, force: true });
-    linkFiles(month.pages, this.outputDir, pages);
+    timed("write", () => linkFiles(month.pages, this.outputDir, pages));
     try {
       await (await SearchIndex.start()).write(pages, bundle);
     } finally {

@@ -18,9 +18,11 @@
  *
  * and prints one table: wall time, per-article cost, peak memory (the largest process's maxRSS, and
  * every process of the build at once, Pagefind's indexer included, sampled from /proc) and the ratio
- * to the baseline; then each process's own peak in the cold builds, and how the peak of all
- * processes grows per story from one size to the next, and where the cold builds' time went (the
- * build report's steps). Speed targets live here, never in unit tests.
+ * to the baseline; then where the time of the cold builds and of one article changed went (the
+ * build report's `time:` steps and `work:` kinds: read, validate, render, templates, write, and
+ * Pagefind's indexing alongside), each process's own peak in the cold builds, and how the peak of
+ * all processes grows per story from one size to the next. Speed targets live here, never in unit
+ * tests.
  * The whole site is built (every listing, feed, sitemap and the search index).
  *
  * The archive's size, which CI never runs (nor any of this): `npm run bench -- --sizes 10000,50000 --runs 1`.
@@ -71,8 +73,9 @@ interface Sample {
   maxRssMb: number;
   /** Every process of the build at once (sampled: process-tree-memory.ts), and each command's own peak. */
   tree?: TreePeak;
-  /** Where a Dateline build's time went: its report's `time:` line. */
+  /** Where a Dateline build's time went: its report's `time:` line (by step) and `work:` line (by kind of work). */
   steps?: string;
+  work?: string;
 }
 
 /**
@@ -95,7 +98,7 @@ function timed(cwd: string, command: string, args: string[], env: NodeJS.Process
       const tree = watch.stop();
       const rss = [...stderr.matchAll(/BENCH_MAX_RSS_KB=(\d+)/g)].map((m) => Number(m[1]));
       if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`));
-      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN, tree, steps: /^ {2}time: (.*)$/m.exec(stdout)?.[1] });
+      else resolve({ seconds, maxRssMb: rss.length ? Math.max(...rss) / 1024 : Number.NaN, tree, steps: /^ {2}time: (.*)$/m.exec(stdout)?.[1], work: /^ {2}work: (.*)$/m.exec(stdout)?.[1] });
     });
   });
 }
@@ -115,6 +118,7 @@ async function clean(root: string, o: { cache: boolean }): Promise<void> {
 const dateline = (root: string) =>
   timed(root, process.execPath, ["--import", import.meta.resolve("tsx"), path.join(repo, "src/cli/build.ts"), "--now", "2026-01-01T00:00:00Z"]);
 
+const ONE_CHANGED = "Dateline, one article changed";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: { n: number; name: string; samples: Sample[] }[] = [];
 
@@ -147,7 +151,7 @@ for (const n of sizes) {
   await measure("Dateline cold (a tenth with pictures)", () => clean(pictured, { cache: true }), () => dateline(pictured));
   await measure("Dateline warm (second build)", async () => undefined, () => dateline(pictured));
   await measure(
-    "Dateline, one article changed",
+    ONE_CHANGED,
     async (run) => {
       const a = syntheticArticle(1 + run * 7);
       await appendFile(path.join(pictured, "content", a.file), `\nA sentence added in benchmark run ${run}.\n`);
@@ -176,12 +180,15 @@ for (const n of sizes) {
   }
 }
 
-// Under the table, for the cold builds (the last run's): where the time went, each process's own
-// peak, and how the whole tree's peak grows with the archive: the slope between two sizes is what
-// each further story costs.
+// Under the table, for the cold builds (the last run's): where the time went (and for one article
+// changed), each process's own peak, and how the whole tree's peak grows with the archive: the slope
+// between two sizes is what each further story costs.
 const COLD = ["Dateline cold, text only", "Dateline cold (a tenth with pictures)"];
-console.log("\nWhere the time went, cold builds (the last run's report):");
-for (const row of rows.filter((r) => COLD.includes(r.name))) console.log(`  ${row.n.toLocaleString("en")}, ${row.name}: ${row.samples.at(-1)?.steps ?? "–"}`);
+console.log("\nWhere the time went, cold builds and one article changed (the last run's report):");
+for (const row of rows.filter((r) => COLD.includes(r.name) || r.name === ONE_CHANGED)) {
+  const last = row.samples.at(-1);
+  console.log(`  ${row.n.toLocaleString("en")}, ${row.name}: ${last?.steps ?? "–"}\n    by kind of work: ${last?.work ?? "–"}`);
+}
 console.log("\nEach process's own peak, cold builds (sampled every 100 ms):");
 for (const row of rows.filter((r) => COLD.includes(r.name))) {
   const byName = [...(row.samples.at(-1)?.tree?.byName ?? [])].sort((a, b) => b[1] - a[1]);

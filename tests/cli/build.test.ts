@@ -42,6 +42,11 @@ test("the build ends with a report: the time from the command's start, pages, ar
   const total = Number(/^Built _site\/ in (\d+\.\d\d) s/m.exec(stdout)?.[1]);
   const sum = time.slice(1).reduce((s, x) => s + Number(x), 0);
   assert.ok(Math.abs(sum - total) <= 0.05, `the steps add up to ${sum.toFixed(2)} s, the build took ${total} s`);
+  // And by kind of work, within the steps after start-up (search is off here: no Pagefind time follows).
+  const work = /^ {2}work: read (\d+\.\d\d) s, validate (\d+\.\d\d) s, render (\d+\.\d\d) s, templates (\d+\.\d\d) s, write (\d+\.\d\d) s$/m.exec(stdout);
+  assert.ok(work, stdout);
+  const kinds = work.slice(1).reduce((s, x) => s + Number(x), 0);
+  assert.ok(kinds > 0 && kinds <= sum - Number(time[1]) + 0.05, `the kinds of work fit in the steps: ${work[0]}`);
 });
 
 test("an embargoed story is published by the first build at or after its time, not before", async () => {

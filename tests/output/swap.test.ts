@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { setTimeout } from "node:timers/promises";
 import { recoverLeftovers, stagingFolder, swapIn } from "../../src/output/swap.ts";
 import { tempDirFor } from "../support/temp-dir.ts";
 
@@ -34,6 +35,11 @@ test("swapIn replaces the output folder whole", async () => {
   assert.deepEqual(readdirSync(out), ["index.html"]);
   assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), "new");
   assert.equal(existsSync(staging), false);
+  // The old output is deleted by a process of its own, which names it after itself first.
+  const beside = () => readdirSync(path.dirname(out)).filter((name) => name !== "_site");
+  while (beside().some((name) => name.startsWith("_site.old-"))) await setTimeout(20);
+  assert.ok(beside().every((name) => /^_site\.deleting-\d+$/.test(name)), beside().join(", "));
+  while (beside().length) await setTimeout(20);
 });
 
 test("with no previous output swapIn just renames the staging folder into place", async () => {
@@ -46,7 +52,7 @@ test("with no previous output swapIn just renames the staging folder into place"
   assert.deepEqual(readdirSync(path.dirname(out)), ["_site"]);
 });
 
-test("recoverLeftovers removes old outputs and staging folders of dead builds and keeps those of running ones", async () => {
+test("recoverLeftovers removes old outputs, staging folders and deletions of dead builds and keeps those of running ones", async () => {
   const parent = path.join(dir, "leftovers");
   const out = path.join(parent, "_site");
   const dead = deadPid();
@@ -57,13 +63,15 @@ test("recoverLeftovers removes old outputs and staging folders of dead builds an
     `_site.staging-${dead}`,
     `_site.old-${running}-1700000000000`,
     `_site.staging-${running}`,
+    `_site.deleting-${dead}`,
+    `_site.deleting-${running}`,
     "_site.backup",
     `other.staging-${dead}`,
   ]) {
     folderWith(path.join(parent, name), { "index.html": name });
   }
   await recoverLeftovers(out);
-  assert.deepEqual(readdirSync(parent).sort(), ["_site", "_site.backup", `_site.old-${running}-1700000000000`, `_site.staging-${running}`, `other.staging-${dead}`].sort());
+  assert.deepEqual(readdirSync(parent).sort(), ["_site", "_site.backup", `_site.old-${running}-1700000000000`, `_site.staging-${running}`, `_site.deleting-${running}`, `other.staging-${dead}`].sort());
   assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), "current");
 });
 
