@@ -108,7 +108,7 @@ export class ArticleManifest {
   save(): void {
     if (!this.#changed) return;
     const saved: Saved = { made: this.made, entries: Object.fromEntries(this.entries) };
-    this.store.writeJson("manifest", undefined, saved);
+    this.store.writeJson("manifest", undefined, saved, { ascii: true });
     this.#changed = false;
   }
 }

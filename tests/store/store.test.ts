@@ -32,6 +32,19 @@ test("a record reads back as written: JSON in a folder area, and an area that is
   assert.deepEqual(store.readBytes("fonts", "f.woff2"), Buffer.from([0, 1, 2, 255]));
 });
 
+test("a record written as ASCII reads back as written, non-ASCII text, quotes and emoji included", () => {
+  const store = fresh("ascii");
+  const value = { title: "«هەولێر» — “Erbil” ’s \\u00e9 😀", n: 1 };
+  store.writeJson("manifest", undefined, value, { ascii: true });
+  const bytes = readFileSync(store.path("manifest"));
+  assert.ok(bytes.every((b) => b < 0x80), "the file holds only ASCII");
+  assert.deepEqual(store.readJson("manifest"), value);
+  // Written plainly, the same value is UTF-8, and reads back the same.
+  store.writeJson("manifest", undefined, value);
+  assert.ok(readFileSync(store.path("manifest")).some((b) => b >= 0x80));
+  assert.deepEqual(store.readJson("manifest"), value);
+});
+
 test("a missing record, and one damaged after it was written (a byte changed, cut short, or garbage), reads as missing", () => {
   const store = fresh("damaged");
   assert.equal(store.readJson("bodies", "none.json"), undefined);
