@@ -97,7 +97,7 @@ function summary(report: BuildReport, shown: string, startedAt: number, endedAt:
 }
 
 /** The work line: this process's time by kind of work, then Pagefind's, which runs alongside in its own process. */
-function workLine(report: BuildReport): string {
+export function workLine(report: Pick<BuildReport, "work" | "search">): string {
   const kinds = WORK_KINDS.map((kind) => `${kind} ${report.work[kind].toFixed(2)} s`).join(", ");
   const index = typeof report.search === "string" || !report.search.made ? "" : `; index ${report.search.seconds.toFixed(2)} s alongside (Pagefind)`;
   return `${kinds}${index}`;

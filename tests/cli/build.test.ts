@@ -11,6 +11,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { hashTree, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
 import { runInProcess, type Run } from "../support/run-cli.ts";
+import { workLine } from "../../src/cli/build-command.ts";
 
 let root: string;
 const EMBARGOED = "world/a-story-under-embargo/index.html";
@@ -47,6 +48,15 @@ test("the build ends with a report: the time from the command's start, pages, ar
   assert.ok(work, stdout);
   const kinds = work.slice(1).reduce((s, x) => s + Number(x), 0);
   assert.ok(kinds > 0 && kinds <= sum - Number(time[1]) + 0.05, `the kinds of work fit in the steps: ${work[0]}`);
+});
+
+test("the work line adds Pagefind's time when the build indexed a month, and not when every month came from the cache", () => {
+  const work = { read: 1.234, validate: 0.5, render: 2, templates: 0.25, write: 3 };
+  const kinds = "read 1.23 s, validate 0.50 s, render 2.00 s, templates 0.25 s, write 3.00 s";
+  assert.equal(workLine({ work, search: { pages: 10, months: 3, made: 1, seconds: 4.567 } }), `${kinds}; index 4.57 s alongside (Pagefind)`);
+  assert.equal(workLine({ work, search: { pages: 10, months: 3, made: 0, seconds: 0.01 } }), kinds);
+  assert.equal(workLine({ work, search: "off" }), kinds);
+  assert.equal(workLine({ work, search: "updating" }), kinds);
 });
 
 test("an embargoed story is published by the first build at or after its time, not before", async () => {
