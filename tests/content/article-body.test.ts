@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { rmSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { articleVersion, bodyFacts, parseBody, readBack, renderBody, reviveArticle, withBody, type RenderInputs } from "../../src/content/article-body.ts";
-import { BodyCache, type RenderedBody } from "../../src/content/body-cache.ts";
+import { BodyCache, renderName, type RenderedBody } from "../../src/content/body-cache.ts";
 import { loadArticle } from "../../src/content/load-article.ts";
 import type { ImagePlan } from "../../src/images/image-plan.ts";
 import type { Article } from "../../src/model/article.ts";
@@ -127,7 +127,7 @@ test("readBack: the cached render without reading the file; when the cache lost 
   rmSync(file);
   assert.deepEqual(readBack(bodies, body.key, body.renderKey, source)(), expected);
   writeFileSync(file, text);
-  ctx.store.remove("bodies", `${body.key}-${body.renderKey}.json`);
+  ctx.store.remove("bodies", renderName(body.key, body.renderKey));
   assert.deepEqual(readBack(bodies, body.key, body.renderKey, source)(), expected);
   assert.equal(bodies.parsed, 1);
   assert.deepEqual(bodies.rendered(body.key, body.renderKey), expected, "the render is kept again");
@@ -135,7 +135,7 @@ test("readBack: the cached render without reading the file; when the cache lost 
 
 test("readBack: a file that changed since it was loaded is not rendered in its place; the build must start again", async () => {
   const { file, text, article, body } = await loaded("changed", "First text.");
-  ctx.store.remove("bodies", `${body.key}-${body.renderKey}.json`);
+  ctx.store.remove("bodies", renderName(body.key, body.renderKey));
   const again = readBack(new BodyCache(ctx.store), body.key, body.renderKey, { absFile: file, file: article.sourcePath, version: article.version, inputs: inputs() });
   for (const changed of [text.replace("First text.", "Second text."), "no frontmatter any more"]) {
     writeFileSync(file, changed);
@@ -153,7 +153,7 @@ test("reviveArticle: the body is read back from the cache, and this build keeps 
   const revived = reviveArticle(kept.file, fields, kept.body, bodies, ctx.site);
   assert.equal(revived.title, "kept");
   bodies.prune();
-  assert.deepEqual(ctx.store.list("bodies").sort(), [`${kept.body.key}.json`, `${kept.body.key}-${kept.body.renderKey}.json`].sort());
+  assert.deepEqual(ctx.store.list("bodies").sort(), [`${kept.body.key}.json`, renderName(kept.body.key, kept.body.renderKey)].sort());
   assert.match(revived.html, /The kept story’s text\./);
   assert.equal(revived.feedHtml, kept.article.feedHtml);
 });

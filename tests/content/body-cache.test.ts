@@ -9,6 +9,8 @@ import { appendFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { buildFixture, hashTree, jpeg, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
+import { BodyCache, renderName } from "../../src/content/body-cache.ts";
+import { Store } from "../../src/store/store.ts";
 
 let root: string;
 const cache = () => path.join(root, ".cache/articles");
@@ -98,4 +100,19 @@ test("entries of deleted stories are pruned", async () => {
   await buildFixture(root, { search: false });
   // Its facts and its render.
   assert.equal((await readdir(cache())).length, count - 2);
+});
+
+test("a render reads back each half as written, multi-byte text included, and one cut short or not a render reads as missing", async () => {
+  const store = new Store(path.join(root, "render-bytes"));
+  const bodies = new BodyCache(store);
+  const body = { html: "<p>«هەولێر» — “Erbil”</p>", feedHtml: '<p><a href="https://example.org/">«هەولێر»</a> 😀</p>' };
+  bodies.setRendered("k", "r", body);
+  const back = bodies.rendered("k", "r")!;
+  assert.equal(back.html, body.html);
+  assert.equal(back.feedHtml, body.feedHtml);
+  // Whole to the store (its checksum holds), but not a render: a length that runs past the end, or none.
+  store.writeBytes("bodies", renderName("k", "r"), Buffer.from("999\n<p>short</p>"));
+  assert.equal(bodies.rendered("k", "r"), undefined);
+  store.writeBytes("bodies", renderName("k", "r"), Buffer.from("<p>no length</p>"));
+  assert.equal(bodies.rendered("k", "r"), undefined);
 });
