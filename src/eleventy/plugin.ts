@@ -23,6 +23,7 @@ import { lockStore, unlockStore } from "../store/build-lock.ts";
 import { startWork, timed, workSeconds, type WorkKind } from "../shared/work-clock.ts";
 import { quietEleventy, tellNotRebuilt, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
+import { removeGone, saveTree, type TreePage, type TreePages } from "../output/output-tree.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -43,7 +44,13 @@ export interface DatelineOptions {
   /** Called once a build is written, with what it did (the build report). */
   onBuilt?: (report: BuildReport) => void;
   /** The environment the site's settings read (DATELINE_URL); default: this process's. */
-  env?: NodeJS.ProcessEnv;
+  env?: NodeJS.ProcessEnv | undefined;
+  /**
+   * A production build (src/eleventy/production-build.ts): the pages its staging folder already
+   * holds (the previous output, src/output/output-tree.ts), and the tree whose record to keep
+   * beside this one's (the output now, the spare after the swap).
+   */
+  tree?: { previous: TreePages; keep: string | undefined } | undefined;
 }
 
 export interface BuildReport {
@@ -156,7 +163,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const indexing = searching && !background ? new SearchIndexing(output, project.store, months) : undefined;
     // The pages of the months Pagefind must index first, so that it starts while the rest is written.
     const ordered = indexing ? [...pages.filter((p) => indexing.mustWrite(p.outputPath)), ...pages.filter((p) => !indexing.mustWrite(p.outputPath))] : pages;
-    const writing: Writing = { keys, cache, written, onWritten: (outputPath) => indexing?.written(outputPath), rendered: 0 };
+    const tree = options.tree && cache ? { previous: options.tree.previous, pages: new Map<string, TreePage>(), kept: 0 } : undefined;
+    const writing: Writing = { keys, cache, written, onWritten: (outputPath) => indexing?.written(outputPath), rendered: 0, tree };
     let count: number;
     try {
       count = await writePages(output, ordered, writing, (done, total) => options.onProgress?.("Writing pages", done, total));
@@ -165,6 +173,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       await indexing?.finish().catch(() => undefined);
       throw error;
     }
+    // Pages of the previous output no longer in the site.
+    if (tree) timed("write", () => removeGone(output, tree.previous, new Set(keys.keys())));
     const pagesWritten = Date.now();
     await writeStyles(output, model);
     // Both run to their end before a failure of either is told: the build's staging folder is removed
@@ -185,6 +195,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (preview) markOutput(output);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish().then(() => project.store.saveStamps()));
     if (cache) timed("write", () => cache.prune());
+    if (tree) timed("write", () => saveTree(project.store, output, tree.pages, options.tree!.keep));
     project.store.saveStamps();
     unlockStore(project.store.dir);
     // The preview's own line, after Eleventy's: how long a save took to show, and what it redid.

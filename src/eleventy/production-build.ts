@@ -7,7 +7,8 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { BuildReport, DatelineOptions, EleventyConfig } from "./plugin.ts";
-import { recoverLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
+import { recoverLeftovers, spareFolder, stagingFolder, swapIn } from "../output/swap.ts";
+import { takeSpare, treeName } from "../output/output-tree.ts";
 import { failpoint } from "../shared/failpoints.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
 import { openProject } from "../source/project.ts";
@@ -32,7 +33,10 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   await recoverLeftovers(output);
   let report: BuildReport | undefined;
   try {
-    const overrides: Partial<DatelineOptions> = { root, ...o.overrides, onBuilt: (r) => (report = r) };
+    // The previous output, when the store knows what it holds, to update in place; else an empty folder.
+    const previous = takeSpare(spareFolder(output), staging, project.store) ?? new Map();
+    const tree = { previous, keep: treeName(output) };
+    const overrides: Partial<DatelineOptions> = { root, ...o.overrides, tree, onBuilt: (r) => (report = r) };
     const eleventy = new Eleventy(path.join(root, "content"), staging, {
       configPath: false,
       quietMode: true,

@@ -5,7 +5,7 @@
  * build ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do
  * not use.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate } from "node:timers/promises";
@@ -17,6 +17,8 @@ import type { Store } from "../store/store.ts";
 import { variantsOf, type ImagePlan } from "../images/image-plan.ts";
 import { failpoint } from "../shared/failpoints.ts";
 import { timed } from "../shared/work-clock.ts";
+import { stampOf } from "../shared/file-stamp.ts";
+import { removeUnwanted, stillThere, type TreePage, type TreePages } from "./output-tree.ts";
 
 /** How `writePages` makes each page, and what it counts. */
 export interface Writing {
@@ -29,6 +31,11 @@ export interface Writing {
   /** Told of each page once it is on disk (the search index waits for its months' pages). */
   onWritten: (outputPath: string) => void;
   rendered: number;
+  /**
+   * A production build in the previous output (src/output/output-tree.ts): the pages it holds, and
+   * this build's, recorded as they are written or kept.
+   */
+  tree?: { previous: TreePages; pages: Map<string, TreePage>; kept: number } | undefined;
 }
 
 /**
@@ -62,7 +69,20 @@ export async function writePages(output: string, pages: readonly Page[], o: Writ
 async function writePage(page: Page, file: string, o: Writing): Promise<void> {
   const key = o.keys.get(page.outputPath)!;
   if (o.written?.get(file) === key && existsSync(file)) return;
-  if (timed("write", () => o.cache?.reuse(key, file))) return;
+  if (o.tree) {
+    const tree = o.tree;
+    const previous = tree.previous.get(page.outputPath);
+    if (timed("read", () => stillThere(previous, key, file))) {
+      tree.pages.set(page.outputPath, previous!);
+      tree.kept++;
+      o.cache?.keep(key, file);
+      return;
+    }
+    // Replaced, never written into: the file may be a link into the page cache (one the previous
+    // build did not record, too).
+    if (tree.previous.size) timed("write", () => rmSync(file, { force: true }));
+  }
+  if (timed("write", () => o.cache?.reuse(key, file))) return recordTree(page, key, file, o);
   const html = await timed("templates", () => page.render());
   o.rendered++;
   if (o.written) {
@@ -75,17 +95,37 @@ async function writePage(page: Page, file: string, o: Writing): Promise<void> {
     writeFileSync(file, html);
     o.cache?.keep(key, file);
   });
+  recordTree(page, key, file, o);
 }
 
-/** Links (or copies) each encoded variant of the pictures from the store into the output, where it is not already. */
+function recordTree(page: Page, key: string, file: string, o: Writing): void {
+  const stamp = o.tree && timed("read", () => stampOf(file));
+  if (stamp) o.tree!.pages.set(page.outputPath, { key, stamp });
+}
+
+/**
+ * Links (or copies) each encoded variant of the pictures from the store into the output, where it is
+ * not already, and deletes those no page shows any more (an output updated in place keeps its own).
+ */
 export function linkPictures(output: string, plans: readonly ImagePlan[], store: Store): void {
   const dir = path.join(output, FOLDER.images);
   mkdirSync(dir, { recursive: true });
-  for (const name of new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)))) {
+  const wanted = new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)));
+  removeUnwanted(dir, wanted);
+  for (const name of wanted) {
     const to = path.join(dir, name);
-    if (existsSync(to)) continue;
+    // Kept while it is the store's entry itself, as the store put it in (a link: the same inode).
+    if (existsSync(to)) {
+      if (store.verified("images", name) && sameFile(to, store.path("images", name))) continue;
+      rmSync(to, { force: true });
+    }
     if (!store.linkOut("images", name, to)) throw new Error(`encoded picture ${name} went missing from the cache while the site was built: build again`);
   }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [statSync(a), statSync(b)];
+  return x.ino === y.ino && x.dev === y.dev;
 }
 
 /** The minified stylesheet and the font subsets the model made, into the output. */

@@ -4,7 +4,8 @@
  * every write is whole or not at all (a temporary name, then a rename), and what the store wrote it
  * reads back only if it is intact. The caches are its users: parsed and rendered bodies and the
  * article manifest (src/content/), picture plans and encoded pictures (src/images/), the stylesheet
- * and font subsets (src/assets/), rendered pages (src/output/) and search months (src/search/).
+ * and font subsets (src/assets/), rendered pages and what each output tree holds (src/output/), and
+ * search months (src/search/).
  *
  * Two kinds of entry:
  * - **Records** (JSON values and byte strings) are written with a checksum and read back only when it
@@ -43,6 +44,8 @@ export const LAYOUT = {
   stamps: "stamps",
   /** The search index, a folder per month: shared with the output (src/search/search-indexing.ts). */
   search: "search",
+  /** What the output and its spare hold, page by page: records named by their folders (src/output/output-tree.ts). */
+  trees: "output-trees",
 } as const;
 
 export type Area = keyof typeof LAYOUT;

@@ -22,8 +22,9 @@ const cache = (...parts: string[]) => path.join(root, ".cache", ...parts);
 async function assertLikeClean(what: string): Promise<void> {
   assert.deepEqual(await hashTree(site()), clean, `${what}: the site differs from a clean build`);
   const leftovers = (await readdir(root)).filter((name) => name.startsWith("_site."));
-  // An old output being deleted by its own process (src/output/swap.ts) is not a leftover.
-  assert.deepEqual(leftovers.filter((name) => !/^_site\.(old|deleting)-/.test(name)), [], `${what}: leftovers beside _site/`);
+  // The previous output kept for the next build, and an old output being deleted by its own process
+  // (src/output/swap.ts), are not leftovers.
+  assert.deepEqual(leftovers.filter((name) => name !== "_site.spare" && !/^_site\.(old|deleting)-/.test(name)), [], `${what}: leftovers beside _site/`);
 }
 
 before(async () => {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { test } from "node:test";
 import { setTimeout } from "node:timers/promises";
-import { recoverLeftovers, stagingFolder, swapIn } from "../../src/output/swap.ts";
+import { recoverLeftovers, spareFolder, stagingFolder, swapIn } from "../../src/output/swap.ts";
 import { tempDirFor } from "../support/temp-dir.ts";
 
 const dir = tempDirFor("dateline-swap-");
@@ -26,19 +26,35 @@ test("the staging folder sits beside the output and names this process", () => {
   assert.equal(stagingFolder("/x/_site"), `/x/_site.staging-${process.pid}`);
 });
 
-test("swapIn replaces the output folder whole", async () => {
+test("swapIn replaces the output folder whole, and keeps the old one as the spare", async () => {
   const out = path.join(dir, "replace", "_site");
-  folderWith(out, { "index.html": "old", "gone.html": "only in the old site" });
+  folderWith(out, { "index.html": "old", "gone.html": "only in the old site", ".dateline-output": "" });
   const staging = stagingFolder(out);
   folderWith(staging, { "index.html": "new" });
   swapIn(staging, out);
   assert.deepEqual(readdirSync(out), ["index.html"]);
   assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), "new");
   assert.equal(existsSync(staging), false);
-  // The old output is deleted by a process of its own, which names it after itself first.
-  const beside = () => readdirSync(path.dirname(out)).filter((name) => name !== "_site");
+  assert.deepEqual(readdirSync(spareFolder(out)).sort(), [".dateline-output", "gone.html", "index.html"]);
+  assert.equal(readFileSync(path.join(spareFolder(out), "index.html"), "utf8"), "old");
+  // The next swap: the spare it did not take is deleted by a process of its own, which names it after itself first.
+  folderWith(staging, { "index.html": "newer", ".dateline-output": "" });
+  swapIn(staging, out);
+  assert.equal(readFileSync(path.join(spareFolder(out), "index.html"), "utf8"), "new");
+  const beside = () => readdirSync(path.dirname(out)).filter((name) => name !== "_site" && name !== "_site.spare");
   while (beside().some((name) => name.startsWith("_site.old-"))) await setTimeout(20);
   assert.ok(beside().every((name) => /^_site\.deleting-\d+$/.test(name)), beside().join(", "));
+  while (beside().length) await setTimeout(20);
+});
+
+test("a folder named like the spare that no build made is left alone, and the old output deleted", async () => {
+  const out = path.join(dir, "foreign-spare", "_site");
+  folderWith(out, { "index.html": "old", ".dateline-output": "" });
+  folderWith(spareFolder(out), { "notes.txt": "someone's own folder" });
+  folderWith(stagingFolder(out), { "index.html": "new" });
+  swapIn(stagingFolder(out), out);
+  assert.deepEqual(readdirSync(spareFolder(out)), ["notes.txt"]);
+  const beside = () => readdirSync(path.dirname(out)).filter((name) => name !== "_site" && name !== "_site.spare");
   while (beside().length) await setTimeout(20);
 });
 

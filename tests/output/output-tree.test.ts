@@ -1,0 +1,90 @@
+/**
+ * The previous output updated in place (src/output/output-tree.ts), on a copy of the sample site: a
+ * build starts from the spare (the output before the current one), keeps the pages it holds that
+ * are still right and untouched, writes the others, deletes what the site no longer has, and makes
+ * the build's own folders afresh; the site is byte for byte a clean build's after each change.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { configure } from "../../.eleventy.ts";
+import { buildSite } from "../../src/eleventy/production-build.ts";
+import { spareFolder } from "../../src/output/swap.ts";
+import { copyPictures } from "../support/copy-pictures.ts";
+import { hashTree, REPO } from "../support/fixture-site.ts";
+
+const NOW = "2026-01-29T12:00:00+03:00";
+let root: string;
+const site = () => path.join(root, "_site");
+const spare = () => spareFolder(site());
+
+const build = (output = "_site") => buildSite({ root, output, configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search: false } });
+
+/** What a build with no cache but the pictures, into a folder of its own, makes of the content now. */
+async function cleanBuild(): Promise<Map<string, string>> {
+  const other = await mkdtemp(path.join(tmpdir(), "dateline-tree-clean-"));
+  try {
+    await cp(path.join(root, "content"), path.join(other, "content"), { recursive: true });
+    await copyPictures(path.join(root, ".cache"), path.join(other, ".cache"));
+    await buildSite({ root: other, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search: false } });
+    return await hashTree(path.join(other, "_site"));
+  } finally {
+    await rm(other, { recursive: true, force: true });
+  }
+}
+
+const ino = (file: string) => statSync(file).ino;
+const STORY = "business/ceyhan-oil-exports/index.html";
+
+before(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "dateline-tree-"));
+  await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
+  await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
+  await build();
+  await build();
+});
+after(() => rm(root, { recursive: true, force: true }));
+
+test("the output before is kept as the spare, and the next build keeps its unchanged pages in place", async () => {
+  assert.ok(existsSync(path.join(spare(), STORY)), "the spare holds the previous output");
+  const [folder, page] = [ino(spare()), ino(path.join(spare(), "about/index.html"))];
+  await appendFile(path.join(root, "content/business/ceyhan-oil-exports.md"), "\nA paragraph added after publication.\n");
+  await build();
+  // The spare's folder is the output's now, and the very file it held: kept, not linked or written again.
+  assert.equal(ino(site()), folder);
+  assert.equal(ino(path.join(site(), "about/index.html")), page);
+  assert.deepEqual(await hashTree(site()), await cleanBuild());
+});
+
+test("a page of the spare written into, or replaced, behind the build's back is written again", async () => {
+  await build();
+  await appendFile(path.join(spare(), STORY), "<!-- edited by hand -->");
+  await rm(path.join(spare(), "about/index.html"));
+  await writeFile(path.join(spare(), "about/index.html"), "<p>replaced by hand</p>");
+  await build();
+  assert.deepEqual(await hashTree(site()), await cleanBuild());
+});
+
+test("a story deleted: its page and its folder are gone; a picture, asset or font no page uses any more is gone", async () => {
+  await build();
+  await rm(path.join(root, "content/business/ceyhan-oil-exports.md"));
+  // Strays in the spare that no build of this site would write.
+  await writeFile(path.join(spare(), "img", "stray-picture.jpg"), "not a picture of this site");
+  await writeFile(path.join(spare(), "assets", "old-style.css"), "p{}");
+  await build();
+  assert.ok(!existsSync(path.join(site(), path.dirname(STORY))), "the story's folder is gone");
+  assert.ok(!readdirSync(path.join(site(), "img")).includes("stray-picture.jpg"));
+  assert.deepEqual(await hashTree(site()), await cleanBuild());
+});
+
+test("a spare the store has no record of is not used, and the site is still a clean build's", async () => {
+  await build();
+  for (const name of await readdir(path.join(root, ".cache", "output-trees"))) await rm(path.join(root, ".cache", "output-trees", name));
+  const folder = ino(spare());
+  await build();
+  assert.notEqual(ino(site()), folder, "the site was written into a new folder");
+  assert.deepEqual(await hashTree(site()), await cleanBuild());
+});
