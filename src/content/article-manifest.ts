@@ -1,6 +1,7 @@
 /**
- * The stories of the last build, without their bodies, by file: the store's `manifest` record
- * (src/store/store.ts). A build takes a story from here while its file and its pictures are unchanged
+ * The stories of the last build, without their bodies, by file: the store's `manifest` records
+ * (src/store/store.ts), one per shard of the files (`SHARDS`), so that a build after one story changed
+ * writes one shard, not the whole (58 MB at 50,000 stories, 2.3 s to write). A build takes a story from here while its file and its pictures are unchanged
  * (size, modification time and inode: src/shared/file-stamp.ts) and the site's settings and the code are
  * what they were, so a warm build reads, parses and validates only the files that changed; the
  * others cost a stat each instead of ~0.2 ms (gray-matter, zod, the body cache's facts). Bodies stay
@@ -41,8 +42,12 @@ interface Saved {
   readonly entries: Record<string, Entry>;
 }
 
+/** Records the manifest is split into, by a hash of each story's path. */
+export const SHARDS = 64;
+
 export class ArticleManifest {
-  #changed = false;
+  /** Shards to write: changed by this build, or not as this code and these settings would make them. */
+  readonly #dirty = new Set<number>();
 
   private constructor(
     private readonly store: Store,
@@ -50,13 +55,18 @@ export class ArticleManifest {
     private readonly entries: Map<string, Entry>,
   ) {}
 
-  /** The manifest the store keeps, if it was made by this code with these settings (the loader's settings key). */
+  /** The manifest the store keeps, without the shards not made by this code with these settings (the loader's settings key). */
   static load(store: Store, settings: string): ArticleManifest {
     const made = `${codeVersion()}\0${settings}`;
-    const saved = store.readJson<Saved>("manifest");
-    const entries = saved?.made === made ? new Map(Object.entries(saved.entries)) : new Map<string, Entry>();
+    const entries = new Map<string, Entry>();
+    const stale: number[] = [];
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const saved = store.readJson<Saved>("manifest", shardName(shard));
+      if (saved?.made === made) for (const [file, entry] of Object.entries(saved.entries)) entries.set(file, entry);
+      else stale.push(shard);
+    }
     const manifest = new ArticleManifest(store, made, entries);
-    manifest.#changed = !saved || saved.made !== made;
+    for (const shard of stale) manifest.#dirty.add(shard);
     return manifest;
   }
 
@@ -90,7 +100,7 @@ export class ArticleManifest {
       corrections: article.corrections.map((c) => ({ date: storedDate(c.date), text: c.text })),
     };
     this.entries.set(absFile, { stamps, article: stored, body });
-    this.#changed = true;
+    this.#dirty.add(shardOf(absFile));
   }
 
   /** Forgets files that are gone. */
@@ -99,18 +109,34 @@ export class ArticleManifest {
     for (const file of this.entries.keys()) {
       if (!live.has(file)) {
         this.entries.delete(file);
-        this.#changed = true;
+        this.#dirty.add(shardOf(file));
       }
     }
   }
 
-  /** Writes the manifest if this build changed it. */
+  /** Writes the shards this build changed. */
   save(): void {
-    if (!this.#changed) return;
-    const saved: Saved = { made: this.made, entries: Object.fromEntries(this.entries) };
-    this.store.writeJson("manifest", undefined, saved, { ascii: true });
-    this.#changed = false;
+    if (!this.#dirty.size) return;
+    const shards = new Map([...this.#dirty].map((shard) => [shard, {} as Record<string, Entry>]));
+    for (const [file, entry] of this.entries) {
+      const entries = shards.get(shardOf(file));
+      if (entries) entries[file] = entry;
+    }
+    // ASCII: read back as one-byte text, sooner (src/store/store.ts `readJson`).
+    for (const [shard, entries] of shards) this.store.writeJson("manifest", shardName(shard), { made: this.made, entries } satisfies Saved, { ascii: true });
+    this.#dirty.clear();
   }
+}
+
+function shardName(shard: number): string {
+  return `${String(shard).padStart(2, "0")}.json`;
+}
+
+/** A story's shard: FNV-1a of its path, the same on every build. */
+function shardOf(file: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARDS;
 }
 
 function storedDate(date: Instant): StoredDate {

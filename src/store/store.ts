@@ -28,8 +28,8 @@ import { EntryStamps, type EntryFiles } from "./entry-stamps.ts";
 export const LAYOUT = {
   /** Parsed and rendered article bodies: records (src/content/body-cache.ts). */
   bodies: "articles",
-  /** The stories of the last build, without their bodies: one record (src/content/article-manifest.ts). */
-  manifest: "article-manifest.json",
+  /** The stories of the last build, without their bodies: a record per shard (src/content/article-manifest.ts). */
+  manifest: "article-manifest",
   /** Picture plans by source file: one record (src/images/image-planner.ts). */
   imagePlans: "image-plans.json",
   /** Encoded picture variants: shared with the output (src/images/image-encoder.ts). */
@@ -103,7 +103,11 @@ export class Store {
   remove(area: Area, name?: string): void {
     rmSync(name === undefined ? this.path(area) : path.join(this.path(area), name), { recursive: true, force: true });
     if (name !== undefined) this.#stampsOf(area).forget(name);
-    else this.#stamps.set(area, new EntryStamps());
+    else {
+      this.#stamps.set(area, new EntryStamps());
+      // Its folder is gone: the next write makes it again.
+      this.#made.delete(this.path(area));
+    }
   }
 
   /** Deletes the entries of an area that `keep` does not want (what this build did not use). */

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { utimesSync } from "node:fs";
 import { test } from "node:test";
-import { ArticleManifest } from "../../src/content/article-manifest.ts";
+import { ArticleManifest, SHARDS } from "../../src/content/article-manifest.ts";
 import type { LoadContext } from "../../src/content/load-context.ts";
 import { loadArticle } from "../../src/content/load-article.ts";
 import { stampOf, storyStamps } from "../../src/shared/file-stamp.ts";
@@ -89,22 +89,26 @@ test("a story is given back only while its file is untouched, its edition and se
   assert.ok(manifest.get(untouched, next));
 });
 
-test("keep forgets the stories whose files are not listed; save writes only what changed", async () => {
+test("keep forgets the stories whose files are not listed; save writes only the shards that changed, each whole", async () => {
   const manifest = ArticleManifest.load(store, settings);
   const [{ file: a }, { file: b }] = [await keep(manifest, "a.md"), await keep(manifest, "b.md")];
   manifest.save();
+  assert.equal(store.list("manifest").length, SHARDS, "a first save writes every shard, the empty ones too");
   const second = ArticleManifest.load(store, settings);
   second.keep([a]);
   second.save();
   const third = ArticleManifest.load(store, settings);
   assert.ok(third.get(a, folder.context()));
   assert.equal(third.get(b, folder.context()), undefined);
-  // Nothing changed: saving writes nothing (the record, removed behind its back, stays gone).
+  // Nothing changed: saving writes nothing (the records, removed behind its back, stay gone).
   store.remove("manifest");
   third.keep([a]);
   third.save();
-  assert.equal(store.readJson("manifest"), undefined);
-  await keep(third, "c.md");
+  assert.deepEqual(store.list("manifest"), []);
+  // One story kept: its shard alone is written, with every story of that shard.
+  const { file: c } = await keep(third, "c.md");
   third.save();
-  assert.ok(ArticleManifest.load(store, settings).get(a, folder.context()), "a save writes every entry, not only the new one");
+  assert.equal(store.list("manifest").length, 1);
+  const fourth = ArticleManifest.load(store, settings);
+  assert.ok(fourth.get(c, folder.context()));
 });

@@ -17,7 +17,7 @@ const cache = () => path.join(root, ".cache/articles");
 const site = () => path.join(root, "_site");
 
 /** The article manifest would give the stories back without asking the body cache. */
-const withoutManifest = () => rm(path.join(root, ".cache/article-manifest.json"), { force: true });
+const withoutManifest = () => rm(path.join(root, ".cache/article-manifest"), { recursive: true, force: true });
 
 /** The output of a build that starts with no body or page cache (pictures stay cached: they are not under test). */
 async function cleanBuild(): Promise<Map<string, string>> {

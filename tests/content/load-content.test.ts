@@ -11,11 +11,12 @@ import { ArticleMemo } from "../../src/content/article-memo.ts";
 import { duplicateTranslations, findArticleFiles, loadArticles, MAX_STORY_BYTES, readArticles } from "../../src/content/load-content.ts";
 import { ContentError, formatProblem } from "../../src/shared/errors.ts";
 import { contentFolder } from "../support/content-folder.ts";
+import type { Store } from "../../src/store/store.ts";
 
 /** The files the store's article manifest keeps stories of, relative to `root`. */
-function manifestFiles(ctx: { store: { readJson<T>(area: "manifest"): T | undefined } }, root: string): string[] | undefined {
-  const saved = ctx.store.readJson<{ entries: Record<string, unknown> }>("manifest");
-  return saved && Object.keys(saved.entries).map((file) => path.relative(root, file)).sort();
+function manifestFiles(ctx: { store: Store }, root: string): string[] | undefined {
+  const shards = ctx.store.list("manifest").map((name) => ctx.store.readJson<{ entries: Record<string, unknown> }>("manifest", name)!);
+  return shards.length ? shards.flatMap((saved) => Object.keys(saved.entries)).map((file) => path.relative(root, file)).sort() : undefined;
 }
 
 test("story files: Markdown files at any depth, sorted, without names starting with _ or . (files or folders)", () => {

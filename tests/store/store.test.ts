@@ -25,9 +25,9 @@ test("every area has its own name in the cache folder", () => {
 test("a record reads back as written: JSON in a folder area, and an area that is one file", () => {
   const store = fresh("records");
   store.writeJson("bodies", "a.json", { html: "<p>«سڵاو»</p>", n: 1 });
-  store.writeJson("manifest", undefined, { made: "x", entries: {} });
+  store.writeJson("imagePlans", undefined, { made: "x", entries: {} });
   assert.deepEqual(store.readJson("bodies", "a.json"), { html: "<p>«سڵاو»</p>", n: 1 });
-  assert.deepEqual(store.readJson("manifest"), { made: "x", entries: {} });
+  assert.deepEqual(store.readJson("imagePlans"), { made: "x", entries: {} });
   store.writeBytes("fonts", "f.woff2", Buffer.from([0, 1, 2, 255]));
   assert.deepEqual(store.readBytes("fonts", "f.woff2"), Buffer.from([0, 1, 2, 255]));
 });
@@ -35,20 +35,20 @@ test("a record reads back as written: JSON in a folder area, and an area that is
 test("a record written as ASCII reads back as written, non-ASCII text, quotes and emoji included", () => {
   const store = fresh("ascii");
   const value = { title: "«هەولێر» — “Erbil” ’s \\u00e9 😀", n: 1 };
-  store.writeJson("manifest", undefined, value, { ascii: true });
-  const bytes = readFileSync(store.path("manifest"));
+  store.writeJson("manifest", "00.json", value, { ascii: true });
+  const bytes = readFileSync(store.path("manifest", "00.json"));
   assert.ok(bytes.every((b) => b < 0x80), "the file holds only ASCII");
-  assert.deepEqual(store.readJson("manifest"), value);
+  assert.deepEqual(store.readJson("manifest", "00.json"), value);
   // Written plainly, the same value is UTF-8, and reads back the same.
-  store.writeJson("manifest", undefined, value);
-  assert.ok(readFileSync(store.path("manifest")).some((b) => b >= 0x80));
-  assert.deepEqual(store.readJson("manifest"), value);
+  store.writeJson("manifest", "00.json", value);
+  assert.ok(readFileSync(store.path("manifest", "00.json")).some((b) => b >= 0x80));
+  assert.deepEqual(store.readJson("manifest", "00.json"), value);
 });
 
 test("a missing record, and one damaged after it was written (a byte changed, cut short, or garbage), reads as missing", () => {
   const store = fresh("damaged");
   assert.equal(store.readJson("bodies", "none.json"), undefined);
-  assert.equal(store.readJson("manifest"), undefined);
+  assert.equal(store.readJson("imagePlans"), undefined);
   store.writeJson("bodies", "a.json", { text: "the story" });
   const file = store.path("bodies", "a.json");
   const whole = readFileSync(file);
