@@ -7,7 +7,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { BuildReport, DatelineOptions, EleventyConfig } from "./plugin.ts";
-import { recoverLeftovers, spareFolder, stagingFolder, swapIn } from "../output/swap.ts";
+import { recoverLeftovers, stagingFolder, swapIn } from "../output/swap.ts";
 import { takeSpare, treeName } from "../output/output-tree.ts";
 import { failpoint } from "../shared/failpoints.ts";
 import { guardOutput, markOutput } from "../output/output-guard.ts";
@@ -34,7 +34,7 @@ export async function buildSite(o: BuildOptions): Promise<BuildReport> {
   let report: BuildReport | undefined;
   try {
     // The previous output, when the store knows what it holds, to update in place; else an empty folder.
-    const previous = takeSpare(spareFolder(output), staging, project.store) ?? new Map();
+    const previous = takeSpare(output, staging, project.store) ?? new Map();
     const tree = { previous, keep: treeName(output) };
     const overrides: Partial<DatelineOptions> = { root, ...o.overrides, tree, onBuilt: (r) => (report = r) };
     const eleventy = new Eleventy(path.join(root, "content"), staging, {

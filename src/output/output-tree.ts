@@ -13,11 +13,12 @@
  * the tree's folder (its inode and birth time, which a rename keeps): a spare without its record, or
  * one a killed build left half updated (a staging folder, removed by the next build), is not used.
  */
-import { existsSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { sameStamp, type FileStamp } from "../shared/file-stamp.ts";
 import { FOLDER } from "../site/url-space.ts";
 import type { Store } from "../store/store.ts";
+import { deleteInBackground, spareFolder } from "./swap.ts";
 
 /** A page of a tree: its page cache key and its file's stamp, as written. */
 export interface TreePage {
@@ -44,16 +45,21 @@ export function treeName(dir: string): string | undefined {
 }
 
 /**
- * Makes `spare` the staging folder `staging` when the store knows what it holds, and says which
- * pages it holds; otherwise leaves it (it is replaced at the next swap) and returns undefined. The
- * folders only a build writes are removed from it first.
+ * Makes the spare of `output` the staging folder `staging` when the store knows what it holds, and
+ * says which pages it holds; otherwise leaves it (it is replaced at the next swap) and returns
+ * undefined. The folders only a build writes are moved out of it first, and deleted in the
+ * background (the search index of 50,000 stories is ~50,000 files: ~1 s to delete).
  */
-export function takeSpare(spare: string, staging: string, store: Store): TreePages | undefined {
+export function takeSpare(output: string, staging: string, store: Store): TreePages | undefined {
+  const spare = spareFolder(output);
   const name = existsSync(spare) ? treeName(spare) : undefined;
   const saved = name === undefined ? undefined : store.readJson<SavedTree>("trees", `${name}.json`);
   if (!saved) return undefined;
   renameSync(spare, staging);
-  for (const folder of REMADE) rmSync(path.join(staging, folder), { recursive: true, force: true });
+  const remade = `${output}.old-${process.pid}-${Date.now()}-remade`;
+  mkdirSync(remade);
+  for (const folder of REMADE) if (existsSync(path.join(staging, folder))) renameSync(path.join(staging, folder), path.join(remade, folder));
+  deleteInBackground(remade, output);
   return new Map(Object.entries(saved).map(([outputPath, [key, mtimeMs, size, ino]]) => [outputPath, { key, stamp: { mtimeMs, size, ino } }]));
 }
 

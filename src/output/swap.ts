@@ -65,8 +65,8 @@ export function swapIn(from: string, to: string): void {
   deleteInBackground(old, to);
 }
 
-/** Deletes a folder beside the output in a process of its own, which nobody waits for. */
-function deleteInBackground(folder: string, to: string): void {
+/** Deletes a folder beside the output `to` in a process of its own, which nobody waits for. */
+export function deleteInBackground(folder: string, to: string): void {
   // The deleter first renames the folder after itself, so that the next build (which may start
   // at once) sees it is being deleted rather than left behind; it took a 50,000-story build 2.3 s
   // to delete it again alongside.
