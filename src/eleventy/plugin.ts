@@ -163,7 +163,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const indexing = searching && !background ? new SearchIndexing(output, project.store, months) : undefined;
     // The pages of the months Pagefind must index first, so that it starts while the rest is written.
     const ordered = indexing ? [...pages.filter((p) => indexing.mustWrite(p.outputPath)), ...pages.filter((p) => !indexing.mustWrite(p.outputPath))] : pages;
-    const tree = options.tree && cache ? { previous: options.tree.previous, pages: new Map<string, TreePage>(), kept: 0 } : undefined;
+    const tree = options.tree && cache ? { previous: options.tree.previous, pages: new Map<string, TreePage>() } : undefined;
     const writing: Writing = { keys, cache, written, onWritten: (outputPath) => indexing?.written(outputPath), rendered: 0, tree };
     let count: number;
     try {

@@ -55,7 +55,13 @@ export function takeSpare(output: string, staging: string, store: Store): TreePa
   const name = existsSync(spare) ? treeName(spare) : undefined;
   const saved = name === undefined ? undefined : store.readJson<SavedTree>("trees", `${name}.json`);
   if (!saved) return undefined;
-  renameSync(spare, staging);
+  try {
+    renameSync(spare, staging);
+  } catch (error) {
+    // Taken by another build of the same site that started at the same moment: this one starts afresh.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
   const remade = `${output}.old-${process.pid}-${Date.now()}-remade`;
   mkdirSync(remade);
   for (const folder of REMADE) if (existsSync(path.join(staging, folder))) renameSync(path.join(staging, folder), path.join(remade, folder));

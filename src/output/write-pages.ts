@@ -35,7 +35,7 @@ export interface Writing {
    * A production build in the previous output (src/output/output-tree.ts): the pages it holds, and
    * this build's, recorded as they are written or kept.
    */
-  tree?: { previous: TreePages; pages: Map<string, TreePage>; kept: number } | undefined;
+  tree?: { previous: TreePages; pages: Map<string, TreePage> } | undefined;
 }
 
 /**
@@ -78,7 +78,6 @@ async function writePage(page: Page, file: string, o: Writing, makeFolder: () =>
     const previous = tree.previous.get(page.outputPath);
     if (timed("read", () => stillThere(previous, key, file))) {
       tree.pages.set(page.outputPath, previous!);
-      tree.kept++;
       o.cache?.keep(key, file);
       return;
     }
