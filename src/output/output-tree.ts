@@ -5,13 +5,15 @@
  * spare already holds with the same page key, untouched since (its file's size, modification time
  * and inode are those the build that wrote it recorded), stays as it is; every other page is written,
  * pages no longer in the site are deleted, and the folders only a build writes (assets, fonts, the
- * search index) are made afresh. Linking 55,000 unchanged pages into an empty folder took a
- * 50,000-story build ~2.5 s after one story changed; checking them in place takes a stat each.
+ * search index) are made afresh. After one story changed in a 50,000-story archive, writing the
+ * pages took 3.8 s when each unchanged page was linked into an empty folder, 1.5 s in place (a stat
+ * each).
  *
  * The spare lags one build behind (it is the output before the current one), so a page changed by
  * the last build is written again. What each tree holds is a record in the store (`trees`), named by
- * the tree's folder (its inode and birth time, which a rename keeps): a spare without its record, or
- * one a killed build left half updated (a staging folder, removed by the next build), is not used.
+ * the tree's folder (its inode and birth time, which a rename keeps; where the file system has no
+ * birth time, a reused inode still finds no page whose stamp matches): a spare without its record,
+ * or one a killed build left half updated (a staging folder, removed by the next build), is not used.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
