@@ -174,7 +174,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       throw error;
     }
     // Pages of the previous output no longer in the site.
-    if (tree) timed("write", () => removeGone(output, tree.previous, new Set(keys.keys())));
+    if (tree) timed("write", () => removeGone(output, tree.previous, keys));
     const pagesWritten = Date.now();
     await writeStyles(output, model);
     // Both run to their end before a failure of either is told: the build's staging folder is removed

@@ -54,7 +54,7 @@ export function treeName(dir: string): string | undefined {
  */
 export function takeSpare(output: string, staging: string, store: Store): TreePages | undefined {
   const spare = spareFolder(output);
-  const name = existsSync(spare) ? treeName(spare) : undefined;
+  const name = treeName(spare);
   const saved = name === undefined ? undefined : store.readJson<SavedTree>("trees", `${name}.json`);
   if (!saved) return undefined;
   try {
@@ -77,7 +77,7 @@ export function stillThere(page: TreePage | undefined, key: string, file: string
 }
 
 /** Deletes the pages of the previous tree that this build did not write, and the folders they leave empty. */
-export function removeGone(dir: string, previous: TreePages, written: ReadonlySet<string>): void {
+export function removeGone(dir: string, previous: TreePages, written: { has(outputPath: string): boolean }): void {
   for (const outputPath of previous.keys()) {
     if (written.has(outputPath)) continue;
     rmSync(path.join(dir, outputPath), { force: true });

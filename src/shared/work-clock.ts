@@ -18,7 +18,7 @@ let spent = zero();
 const nested: number[] = [];
 
 function zero(): Record<WorkKind, number> {
-  return { read: 0, validate: 0, render: 0, templates: 0, write: 0 };
+  return Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>;
 }
 
 /** Starts the clock afresh for a build. */
