@@ -67,7 +67,7 @@ export function takeSpare(output: string, staging: string, store: Store): TreePa
   const remade = `${output}.old-${process.pid}-${Date.now()}-remade`;
   mkdirSync(remade);
   for (const folder of REMADE) if (existsSync(path.join(staging, folder))) renameSync(path.join(staging, folder), path.join(remade, folder));
-  deleteInBackground(remade, output);
+  deleteInBackground(remade);
   return new Map(Object.entries(saved).map(([outputPath, [key, mtimeMs, size, ino]]) => [outputPath, { key, stamp: { mtimeMs, size, ino } }]));
 }
 

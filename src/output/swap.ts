@@ -57,30 +57,30 @@ export function swapIn(from: string, to: string): void {
     if (spareIsOurs) {
       const stale = `${to}.old-${process.pid}-${Date.now()}-spare`;
       renameSync(spare, stale);
-      deleteInBackground(stale, to);
+      deleteInBackground(stale);
     }
     renameSync(old, spare);
     return;
   }
-  deleteInBackground(old, to);
+  deleteInBackground(old);
 }
 
-/** Deletes a folder beside the output `to` in a process of its own, which nobody waits for. */
-export function deleteInBackground(folder: string, to: string): void {
-  // The deleter first renames the folder after itself, so that the next build (which may start
-  // at once) sees it is being deleted rather than left behind; it took a 50,000-story build 2.3 s
-  // to delete it again alongside.
-  const script = "const fs = require('node:fs'); const mine = process.argv[2] + process.pid; try { fs.renameSync(process.argv[1], mine) } catch {} fs.rmSync(mine, { recursive: true, force: true })";
-  spawn(process.execPath, ["-e", script, folder, `${to}.${DELETING}`], { detached: true, stdio: "ignore" }).unref();
+/**
+ * Deletes a folder beside the output in a process of its own, which nobody waits for. It only
+ * deletes: a deleter that renamed its folder first (so that the next build would know it was being
+ * deleted) made a name appear beside the output after the build had ended, and whatever removed the
+ * output's parent then (a test's clean-up) failed with ENOTEMPTY. Since the old output became the
+ * spare, what is deleted here is small or rare (a spare the build did not take; the folders a build
+ * remakes), and the next build deletes what is left of it, if anything.
+ */
+export function deleteInBackground(folder: string): void {
+  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  spawn(process.execPath, ["-e", script, folder], { detached: true, stdio: "ignore" }).unref();
 }
-
-/** Beside the output, followed by a process id: an old output that process is deleting. */
-const DELETING = "deleting-";
 
 /**
  * What builds that were killed left beside `output`: an output moved away by a swap that did not
- * finish is put back; old outputs and staging folders are removed (not those of builds still running,
- * nor old outputs a deleter is still deleting).
+ * finish is put back; old outputs and staging folders are removed (not those of builds still running).
  */
 export async function recoverLeftovers(output: string): Promise<void> {
   const dir = path.dirname(output);
@@ -88,7 +88,7 @@ export async function recoverLeftovers(output: string): Promise<void> {
   // Each leftover of a build no longer running, by name: what it is (old, staging or swapping).
   const leftovers = new Map<string, string>();
   for (const name of await readdir(dir)) {
-    const match = name.startsWith(prefix) ? /^(old|staging|swapping|deleting)-(\d+)/.exec(name.slice(prefix.length)) : null;
+    const match = name.startsWith(prefix) ? /^(old|staging|swapping)-(\d+)/.exec(name.slice(prefix.length)) : null;
     if (match && !isRunning(Number(match[2]))) leftovers.set(name, match[1]!);
   }
   for (const [name, kind] of leftovers) {
