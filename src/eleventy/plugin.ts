@@ -23,7 +23,7 @@ import { lockStore, unlockStore } from "../store/build-lock.ts";
 import { startWork, timed, workSeconds, type WorkKind } from "../shared/work-clock.ts";
 import { quietEleventy, tellNotRebuilt, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
-import { removeGone, saveTree, type TreePage, type TreePages } from "../output/output-tree.ts";
+import { forgetTree, removeGone, saveTree, type TreePage, type TreePages } from "../output/output-tree.ts";
 
 export interface DatelineOptions {
   /** Turns the model into pages: the site's templates. */
@@ -117,7 +117,11 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     startWork();
     await lockStore(project.store.dir, (pid) => console.error(`[dateline] Waiting for another build of this site (process ${pid}) to finish…`));
     // A production build guards its real output before it makes a staging folder (production-build.ts).
-    if (preview) guardOutput(project, path.resolve(directories.output), directories.output);
+    if (preview) {
+      guardOutput(project, path.resolve(directories.output), directories.output);
+      // The preview writes into the output itself: a later production build must not reuse it as its spare.
+      forgetTree(project.store, path.resolve(directories.output));
+    }
     try {
       model = await buildSiteModel(project, { now: options.now, drafts: options.drafts ?? preview, future: options.future ?? preview, memo, env: options.env });
       pages = options.pages(model);

@@ -92,6 +92,15 @@ export function removeGone(dir: string, previous: TreePages, written: { has(outp
   }
 }
 
+/**
+ * Forgets what the tree at `dir` holds: the preview writes into the output itself (its drafts and
+ * embargoed stories too), which no record follows, so that tree must never be taken as a spare.
+ */
+export function forgetTree(store: Store, dir: string): void {
+  const name = treeName(dir);
+  if (name !== undefined) store.remove("trees", `${name}.json`);
+}
+
 /** Records what the tree at `dir` holds, and drops every other tree's record but `keep`'s. */
 export function saveTree(store: Store, dir: string, pages: TreePages, keep: string | undefined): void {
   const name = treeName(dir)!;

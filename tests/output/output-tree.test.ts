@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { configure } from "../../.eleventy.ts";
+import Eleventy from "@11ty/eleventy";
 import { buildSite } from "../../src/eleventy/production-build.ts";
+import type { EleventyConfig } from "../../src/eleventy/plugin.ts";
 import { spareFolder } from "../../src/output/swap.ts";
 import { copyPictures } from "../support/copy-pictures.ts";
 import { hashTree, REPO } from "../support/fixture-site.ts";
@@ -87,4 +89,31 @@ test("a spare the store has no record of is not used, and the site is still a cl
   await build();
   assert.notEqual(ino(site()), folder, "the site was written into a new folder");
   assert.deepEqual(await hashTree(site()), await cleanBuild());
+});
+
+test("after the preview wrote into the output (a draft included), no later build publishes what it wrote", async () => {
+  await build();
+  const draft = path.join(root, "content/world/a-draft-in-progress.md");
+  await writeFile(draft, "---\ntitle: A draft in progress\nsummary: Not for readers yet.\ndate: 2026-01-28T09:00:00+03:00\nauthor: Desk\nsection: World\ndraft: true\n---\n\nUnfinished text.\n");
+  // `npm start`'s build: Eleventy in watch mode (which says so to the plugin), writing straight into the output.
+  const preview = new Eleventy(path.join(root, "content"), site(), {
+    configPath: false,
+    quietMode: true,
+    runMode: "watch",
+    config: (c: EleventyConfig) => configure(c, { root, now: NOW, assetsDir: path.join(REPO, "assets"), search: false }),
+  });
+  preview.disableLogger();
+  try {
+    await preview.write();
+  } finally {
+    delete process.env.ELEVENTY_RUN_MODE;
+  }
+  const page = path.join(site(), "world/a-draft-in-progress/index.html");
+  assert.ok(existsSync(page), "the preview wrote the draft's page");
+  // Two builds: the second would take the tree the preview wrote into as its spare.
+  await build();
+  await build();
+  assert.ok(!existsSync(page), "the draft's page is not published");
+  assert.deepEqual(await hashTree(site()), await cleanBuild());
+  await rm(draft);
 });
