@@ -44,8 +44,8 @@ export interface RenderedBody {
  *
  * A render is kept as bytes, not JSON: the length of the page's HTML in bytes on the first line,
  * then that HTML, then the feed's, both UTF-8, so that a page reads back its own half and decodes
- * nothing else. As JSON, every article page parsed both (~40 KB of two-byte strings a story, most
- * of it garbage at once: a fifth of the reading time of a cold 50,000-story build).
+ * nothing else. As JSON, every article page parsed both: ~40 KB of two-byte strings a story (the
+ * typographer's quotes), half of which it never used.
  */
 export class BodyCache {
   readonly #store: Store;
