@@ -52,17 +52,13 @@ export function swapIn(from: string, to: string): void {
   // The old output becomes the spare; a spare the build did not take (no record of it) is deleted.
   // A folder of that name a build did not make (no marker) is left alone, and the old output deleted.
   const spare = spareFolder(to);
-  const spareIsOurs = existsSync(path.join(spare, FILE.outputMarker));
-  if (!existsSync(spare) || spareIsOurs) {
-    if (spareIsOurs) {
-      const stale = `${to}.old-${process.pid}-${Date.now()}-spare`;
-      renameSync(spare, stale);
-      deleteInBackground(stale);
-    }
-    renameSync(old, spare);
-    return;
+  if (existsSync(spare)) {
+    if (!existsSync(path.join(spare, FILE.outputMarker))) return deleteInBackground(old);
+    const stale = `${to}.old-${process.pid}-${Date.now()}-spare`;
+    renameSync(spare, stale);
+    deleteInBackground(stale);
   }
-  deleteInBackground(old);
+  renameSync(old, spare);
 }
 
 /**
