@@ -13,11 +13,12 @@
  */
 import { DateTime } from "luxon";
 import { placeIn, type LoadContext } from "./load-context.ts";
-import { reviveArticle, type BodyRef } from "./article-body.ts";
+import { fieldsOf, reviveArticle, type BodyRef } from "./article-body.ts";
 import type { Article } from "../model/article.ts";
 import type { Store } from "../store/store.ts";
 import { codeVersion } from "../store/code-version.ts";
 import type { Instant } from "../shared/dates.ts";
+import { orNone } from "../shared/none.ts";
 import { unchangedStory, type StoryStamps } from "../shared/file-stamp.ts";
 
 type StoredDate = { readonly ms: number; readonly zone: string };
@@ -77,20 +78,25 @@ export class ArticleManifest {
     const stored = entry.article;
     const place = placeIn(ctx, stored.edition, stored.section);
     if (!place) return undefined;
+    // What every story of an edition has alike is taken from the edition, not from each story's JSON.
     const fields = {
       ...stored,
       ...place,
+      lang: place.edition.code,
+      dir: place.edition.dir,
       date: instant(stored.date),
       updated: stored.updated && instant(stored.updated),
-      corrections: stored.corrections.map((c) => ({ date: instant(c.date), text: c.text })),
+      corrections: orNone(stored.corrections.map((c) => ({ date: instant(c.date), text: c.text }))),
+      authors: stored.authors.map(ctx.shared),
+      tags: orNone(stored.tags.map(ctx.shared)),
+      internalLinks: orNone(stored.internalLinks),
     };
     return reviveArticle(absFile, fields, entry.body, ctx.bodies, ctx.site);
   }
 
   /** Keeps an article just loaded. */
   set(absFile: string, stamps: StoryStamps, article: Article, body: BodyRef): void {
-    const { html: _html, feedHtml: _feedHtml, edition, section, date, updated, corrections, ...rest } = Object.getOwnPropertyDescriptors(article);
-    const plain = Object.fromEntries(Object.entries(rest).map(([k, d]) => [k, d.value])) as Omit<StoredArticle, "edition" | "section" | "date" | "updated" | "corrections">;
+    const { edition: _edition, section: _section, date: _date, updated: _updated, corrections: _corrections, ...plain } = fieldsOf(article);
     const stored: StoredArticle = {
       ...plain,
       edition: article.edition.code,

@@ -19,11 +19,12 @@ import { placeholderProblems } from "./placeholders.ts";
 import { editionOf, undeclaredLanguage } from "../site/editions.ts";
 import { readingMinutes } from "../locale/languages.ts";
 import { BodyCache, renderKey, type RenderedBody } from "./body-cache.ts";
-import { absoluteUrl, FOLDER, outputPathOf, urlPath } from "../site/url-space.ts";
+import { FOLDER, outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
 import { timed } from "../shared/work-clock.ts";
+import { orNone } from "../shared/none.ts";
 import type { Article, Figure, Term } from "../model/article.ts";
-import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, withBody, type BodyRef, type RenderInputs } from "./article-body.ts";
+import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, renderInputs, withBody, type BodyRef } from "./article-body.ts";
 
 export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
 
@@ -114,9 +115,9 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const url = urlPath(edition.home, section.slug, slug);
   const lang = edition.code;
   const authors = ctx.authors.get(edition.code)!;
-  const pageUrl = absoluteUrl(site.url, site.pathPrefix, url);
+  const inputs = renderInputs({ url, edition, dateline: fm.dateline }, images, site);
+  const pageUrl = inputs.pageUrl;
   const key = renderKey({ pageUrl, siteUrl: site.url, prefix: site.pathPrefix, images });
-  const inputs: RenderInputs = { images, site, pageUrl, edition, dateline: fm.dateline };
   let rendered: RenderedBody | undefined;
   if (!cacheKey || !ctx.bodies!.hasRendered(cacheKey, key)) {
     const tokens = parse();
@@ -140,25 +141,28 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     dateline: fm.dateline,
     authors: fm.author.map((name) => {
       const profile = authors.get(name);
-      return { name: profile?.name ?? name, url: profile?.url };
+      return ctx.shared({ name: profile?.name ?? name, url: profile?.url });
     }),
     section,
-    tags: uniqueTerms(fm.tags, (slug) => urlPath(edition.home, FOLDER.tags, slug)),
+    tags: orNone(uniqueTerms(fm.tags, (slug) => urlPath(edition.home, FOLDER.tags, slug)).map(ctx.shared)),
     hero,
-    corrections: fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) })),
+    corrections: orNone(fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) }))),
     draft: fm.draft,
     featured: fm.featured,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],
-    internalLinks: facts.links
-      .map((ref) => ({ url: resolveHref(ref.href, { page: pageUrl, prefix: site.pathPrefix, absolute: true }), line: ref.line }))
-      .filter((ref) => ref.url.startsWith(site.url))
-      .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
+    internalLinks: orNone(
+      facts.links
+        .map((ref) => ({ url: resolveHref(ref.href, { page: pageUrl, prefix: site.pathPrefix, absolute: true }), line: ref.line }))
+        .filter((ref) => ref.url.startsWith(site.url))
+        .map((ref) => ({ url: new URL(ref.url).pathname, line: ref.line === undefined ? undefined : source.bodyLine + ref.line })),
+    ),
     version: articleVersion(file, raw, images.values()),
   };
-  const bodyOf = cacheKey ? readBack(ctx.bodies!, cacheKey, key, { absFile, file, version: fields.version, inputs }) : keep(rendered!);
-  return { article: withBody(fields, bodyOf), body: cacheKey ? { key: cacheKey, renderKey: key, pictures: [...images] } : undefined };
+  const pictures = [...images];
+  const bodyOf = cacheKey ? readBack(ctx.bodies!, cacheKey, key, { absFile, pictures, site }) : keep(rendered!);
+  return { article: withBody(fields, bodyOf), body: cacheKey ? { key: cacheKey, renderKey: key, pictures } : undefined };
 }
 
 function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string): Term[] {

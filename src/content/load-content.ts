@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadArticle } from "./load-article.ts";
+import { rebound } from "./article-body.ts";
 import type { Article } from "../model/article.ts";
 import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
 import { isInside } from "../shared/inside.ts";
@@ -170,9 +171,5 @@ export function duplicateTranslations<T extends { sourcePath: string; lang: stri
 
 /** An article of an earlier build, pointing at this build's edition and section. */
 function rebind(article: Article, ctx: LoadContext): Article {
-  const { edition, section } = placeIn(ctx, article.edition.code, article.section.slug)!;
-  // Property by property: the body stays behind its getters (article.ts `withBody`).
-  return Object.freeze(
-    Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(article), edition: { value: edition, enumerable: true }, section: { value: section, enumerable: true } }) as Article,
-  );
+  return rebound(article, placeIn(ctx, article.edition.code, article.section.slug)!);
 }
