@@ -5,6 +5,7 @@
  * notes). Eleventy does what it is good at: the build's lifecycle and output folder, passthrough
  * copies, the dev server with live reload, and watching.
  */
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 import { outputClashes, type Page } from "../model/page.ts";
@@ -164,7 +165,9 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const { fingerprint } = model;
     const keys = new Map(pages.map((p) => [p.outputPath, PageCache.key(fingerprint, p.outputPath, p.key)]));
     const months = searching ? searchMonths(pages, (outputPath) => keys.get(outputPath)!) : [];
-    const indexing = searching && !background ? new SearchIndexing(output, project.store, months) : undefined;
+    const indexing = searching && !background ? new SearchIndexing(output, project.store, months, { inPlace: !!options.tree }) : undefined;
+    // The previous output's search index, updated in place by a build that makes one, and not there in one that makes none.
+    if (!searching && options.tree) await rm(path.join(output, FOLDER.searchIndex), { recursive: true, force: true });
     // The pages of the months Pagefind must index first, so that it starts while the rest is written.
     const ordered = indexing ? [...pages.filter((p) => indexing.mustWrite(p.outputPath)), ...pages.filter((p) => !indexing.mustWrite(p.outputPath))] : pages;
     const tree = options.tree && cache ? { previous: options.tree.previous, pages: new Map<string, TreePage>() } : undefined;
@@ -197,7 +200,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const pictures = model.images;
     timed("write", () => linkPictures(output, pictures, project.store));
     if (preview) markOutput(output);
-    if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, true).finish().then(() => project.store.saveStamps()));
+    if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, { written: true }).finish().then(() => project.store.saveStamps()));
     if (cache) timed("write", () => cache.prune());
     if (tree) timed("write", () => saveTree(project.store, output, tree.pages, options.tree!.keep));
     project.store.saveStamps();

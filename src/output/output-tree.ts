@@ -33,8 +33,12 @@ export type TreePages = ReadonlyMap<string, TreePage>;
 /** As stored: path → [key, mtimeMs, size, ino] (a tree of 55,000 pages is ~6 MB). */
 type SavedTree = Record<string, [string, number, number, number]>;
 
-/** The folders of an output only a build writes whole, made afresh in a reused tree (their files come from elsewhere: Eleventy's copy of assets/, the font subsets, the search months). */
-const REMADE = [FOLDER.assets, FOLDER.fonts, FOLDER.searchIndex];
+/**
+ * The folders of an output only a build writes whole, made afresh in a reused tree (their files come
+ * from elsewhere: Eleventy's copy of assets/, the font subsets). The search index stays: its months
+ * still as the store has them are kept where they are (src/search/search-indexing.ts).
+ */
+const REMADE = [FOLDER.assets, FOLDER.fonts];
 
 /** The name a tree's record is kept under: its folder's inode and birth time, which renames keep. */
 export function treeName(dir: string): string | undefined {

@@ -5,7 +5,7 @@
  * WebAssembly). The newest month is also at `pagefind/` itself, where tools expect a site's bundle.
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
 import { timed } from "../shared/work-clock.ts";
@@ -41,28 +41,38 @@ export class SearchIndexing {
   readonly #queue: (() => void)[] = [];
   #made = 0;
 
-  /** `written`: the pages are on disk already (a preview indexing after its build). */
+  /**
+   * `written`: the pages are on disk already (a preview indexing after its build). `inPlace`: the
+   * output is the previous one updated in place (src/output/output-tree.ts), whose months still as
+   * the store has them stay where they are (each of 50,000 stories has a file in the index: linking
+   * them all out again, and deleting the old ones, was most of a warm build's file work).
+   */
   constructor(
     private readonly outputDir: string,
     private readonly store: Store,
     private readonly months: readonly SearchMonth[],
-    written = false,
+    o: { written?: boolean; inPlace?: boolean } = {},
   ) {
     this.#root = path.join(outputDir, FOLDER.searchIndex);
-    // Made afresh (a preview writes over its last build): linking onto a file that is already a link
-    // to the same cached file would empty it.
-    this.#ready = rm(this.#root, { recursive: true, force: true });
+    const kept = new Set<string>();
+    const jobs: (() => Promise<void>)[] = [];
     for (const month of months) {
       const cached = store.path("search", month.name);
       // A month whose files are not all as they were put in (one deleted, one written into) is indexed again.
       const previous = store.verified("search", month.name) ? readKey(cached) : undefined;
-      if (previous === month.key) this.#start(() => Promise.resolve(timed("write", () => linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name)))));
-      else if (written) this.#start(() => this.#index(month));
+      if (previous === month.key && o.inPlace && timed("read", () => store.linkedIn("search", month.name, "bundle", path.join(this.#root, month.name)))) kept.add(month.name);
+      else if (previous === month.key) jobs.push(() => Promise.resolve(timed("write", () => linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name)))));
+      else if (o.written) jobs.push(() => this.#index(month));
       else {
         this.#waiting.set(month.name, { month, left: month.pages.length });
         for (const page of month.pages) this.#monthOf.set(page, month.name);
       }
     }
+    // Everything else goes first: months no longer in the site or not as the store has them, and the
+    // newest month's copy at the top, made again by `finish`. (Linking onto a file that is already a
+    // link to the same cached file would empty it.)
+    this.#ready = kept.size ? clearExcept(this.#root, kept) : rm(this.#root, { recursive: true, force: true });
+    for (const job of jobs) this.#start(job);
   }
 
   /** Pages of the months to index: written first, Pagefind starts sooner. */
@@ -130,6 +140,12 @@ export class SearchIndexing {
       await writeFile(path.join(temp, "key"), month.key);
     });
   }
+}
+
+/** Deletes everything in `folder` but the entries named in `keep`. */
+async function clearExcept(folder: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(folder).catch(() => []);
+  await Promise.all(names.filter((name) => !keep.has(name)).map((name) => rm(path.join(folder, name), { recursive: true, force: true })));
 }
 
 function readKey(cached: string): string | undefined {

@@ -31,6 +31,11 @@ export class EntryStamps {
     return !!files && Object.entries(files).every(([inner, stamp]) => sameStamp(inner ? path.join(entry, inner) : entry, stamp));
   }
 
+  /** The entry's files and their stamps as taken (none when not stamped). */
+  filesOf(name: string): EntryFiles | undefined {
+    return this.entries.get(name);
+  }
+
   forget(name: string): void {
     this.#changed = this.entries.delete(name) || this.#changed;
   }

@@ -23,15 +23,15 @@ let root: string;
 const site = () => path.join(root, "_site");
 const spare = () => spareFolder(site());
 
-const build = (output = "_site") => buildSite({ root, output, configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search: false } });
+const build = (search = false) => buildSite({ root, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search } });
 
 /** What a build with no cache but the pictures, into a folder of its own, makes of the content now. */
-async function cleanBuild(): Promise<Map<string, string>> {
+async function cleanBuild(search = false): Promise<Map<string, string>> {
   const other = await mkdtemp(path.join(tmpdir(), "dateline-tree-clean-"));
   try {
     await cp(path.join(root, "content"), path.join(other, "content"), { recursive: true });
     await copyPictures(path.join(root, ".cache"), path.join(other, ".cache"));
-    await buildSite({ root: other, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search: false } });
+    await buildSite({ root: other, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search } });
     return await hashTree(path.join(other, "_site"));
   } finally {
     await rm(other, { recursive: true, force: true });
@@ -116,4 +116,34 @@ test("after the preview wrote into the output (a draft included), no later build
   assert.ok(!existsSync(page), "the draft's page is not published");
   assert.deepEqual(await hashTree(site()), await cleanBuild());
   await rm(draft);
+});
+
+test("the search index: its months still as the store has them stay in place, the others are made again, and nothing else is left", async () => {
+  // Months of their own (the sample's stories are all of one), with nothing in common with the story that changes.
+  for (const month of ["09", "10", "11"]) {
+    const story = `---\ntitle: An autumn report ${month}\nsummary: Rain came early to the plains this year.\ndate: 2025-${month}-05T09:00:00+03:00\nauthor: Desk\nsection: World\ntags: [Autumn]\n---\n\nFarmers said the rain came early.\n`;
+    await writeFile(path.join(root, `content/world/autumn-report-${month}.md`), story);
+  }
+  await build(true);
+  await build(true);
+  const index = (dir: string) => path.join(dir, "pagefind");
+  const monthsOf = (dir: string) => readdirSync(index(dir)).filter((name) => /^\d{4}-\d{2}$/.test(name));
+  const before = new Map(monthsOf(spare()).map((month) => [month, ino(path.join(index(spare()), month))]));
+  await appendFile(path.join(root, "content/business/iraq-budget-oil-price/index.md"), "\nA paragraph added to search.\n");
+  // Strays: a file added to a month's folder, a month the site does not have; and a file gone from a month.
+  const [oldest, next] = [...before.keys()].sort();
+  await writeFile(path.join(index(spare()), oldest!, "stray.pf_fragment"), "not Pagefind's");
+  await cp(path.join(index(spare()), oldest!), path.join(index(spare()), "1999-01"), { recursive: true });
+  await rm(path.join(index(spare()), next!, "pagefind-entry.json"));
+  await build(true);
+  const kept = monthsOf(site()).filter((month) => before.get(month) === ino(path.join(index(site()), month)));
+  assert.ok(kept.length > 0, "some months were kept in place");
+  assert.ok(!kept.includes(oldest!), "a month holding a file the store does not is made again");
+  assert.ok(!kept.includes(next!), "a month missing a file is made again");
+  assert.ok(!kept.includes("2026-01"), "the changed story's month is made again");
+  assert.deepEqual(await hashTree(site()), await cleanBuild(true));
+  // A build without search leaves no index from the tree it updates.
+  await build(false);
+  await build(false);
+  assert.ok(!existsSync(index(site())));
 });
