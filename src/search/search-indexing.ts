@@ -58,9 +58,11 @@ export class SearchIndexing {
     const jobs: (() => Promise<void>)[] = [];
     for (const month of months) {
       const cached = store.path("search", month.name);
+      // The output's month as the store has it: the entry is whole too (checked through the links).
+      const inPlace = o.inPlace && timed("read", () => store.linkedIn("search", month.name, "bundle", path.join(this.#root, month.name)));
       // A month whose files are not all as they were put in (one deleted, one written into) is indexed again.
-      const previous = store.verified("search", month.name) ? readKey(cached) : undefined;
-      if (previous === month.key && o.inPlace && timed("read", () => store.linkedIn("search", month.name, "bundle", path.join(this.#root, month.name)))) kept.add(month.name);
+      const previous = inPlace || store.verified("search", month.name) ? readKey(cached) : undefined;
+      if (previous === month.key && inPlace) kept.add(month.name);
       else if (previous === month.key) jobs.push(() => Promise.resolve(timed("write", () => linkTree(path.join(cached, "bundle"), path.join(this.#root, month.name)))));
       else if (o.written) jobs.push(() => this.#index(month));
       else {

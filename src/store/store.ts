@@ -221,8 +221,10 @@ export class Store {
 
   /**
    * Whether `dir` holds the files of the entry's folder `inner` and nothing else, each the entry's own
-   * file as stamped (the same inode, size and time: linked out of it, and as it was put in). A build
-   * that keeps such a folder where it is saves linking its files out again (a search month: ~1,200).
+   * file as stamped (the same inode, size and time: linked out of it, and as it was put in), and the
+   * entry's other files are as stamped too: then the entry is whole (`verified`), checked through
+   * the links, and a build that keeps `dir` where it is saves linking its files out again (a search
+   * month: ~1,200).
    */
   linkedIn(area: Area, name: string, inner: string, dir: string): boolean {
     const files = this.#stampsOf(area).filesOf(name);
@@ -233,12 +235,18 @@ export class Store {
     } catch {
       return false;
     }
-    if (listed.length !== Object.keys(files).filter((file) => file.startsWith(`${inner}${path.sep}`)).length) return false;
-    return listed.every((e) => {
-      const file = path.join(e.parentPath, e.name);
-      const stamp = files[path.join(inner, path.relative(dir, file))];
-      return stamp !== undefined && sameStamp(file, stamp);
-    });
+    const prefix = `${inner}${path.sep}`;
+    const others = Object.entries(files).filter(([file]) => !file.startsWith(prefix));
+    if (listed.length !== Object.keys(files).length - others.length) return false;
+    const entry = path.join(this.path(area), name);
+    return (
+      others.every(([file, stamp]) => sameStamp(path.join(entry, file), stamp)) &&
+      listed.every((e) => {
+        const file = path.join(e.parentPath, e.name);
+        const stamp = files[path.join(inner, path.relative(dir, file))];
+        return stamp !== undefined && sameStamp(file, stamp);
+      })
+    );
   }
 
   /** Keeps `from`, a file just written to the output, as an entry, by a hard link; false where links fail (it is then not kept: copying every page would double the writes). */

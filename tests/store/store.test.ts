@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -129,6 +129,37 @@ test("a folder entry (a search month) holds while every file in it does; a file 
   const later = fresh("folders");
   assert.equal(later.verified("search", "2026-01"), false);
   assert.equal(later.verified("search", "2026-02"), true);
+});
+
+test("a folder linked out of an entry is known as the entry's own while it holds exactly its files, untouched, and the entry is whole", async () => {
+  const store = fresh("linked");
+  await store.put("search", "2026-03", (temp) => {
+    mkdirSync(path.join(temp, "bundle", "fragment"), { recursive: true });
+    writeFileSync(path.join(temp, "bundle", "pagefind-entry.json"), "{}");
+    writeFileSync(path.join(temp, "bundle", "fragment", "a.pf_fragment"), "x");
+    writeFileSync(path.join(temp, "key"), "k1");
+  });
+  store.saveStamps();
+  const out = path.join(work, "linked-out");
+  const linkOut = () => {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(path.join(out, "fragment"), { recursive: true });
+    for (const file of ["pagefind-entry.json", "fragment/a.pf_fragment"]) linkSync(store.path("search", `2026-03/bundle/${file}`), path.join(out, file));
+  };
+  const linked = () => fresh("linked").linkedIn("search", "2026-03", "bundle", out);
+  linkOut();
+  assert.equal(linked(), true);
+  writeFileSync(path.join(out, "stray.pf_fragment"), "y");
+  assert.equal(linked(), false, "a file more");
+  rmSync(path.join(out, "stray.pf_fragment"));
+  rmSync(path.join(out, "fragment", "a.pf_fragment"));
+  writeFileSync(path.join(out, "fragment", "a.pf_fragment"), "x");
+  assert.equal(linked(), false, "a copy, not the entry's file");
+  linkOut();
+  assert.equal(linked(), true);
+  writeFileSync(store.path("search", "2026-03/key"), "k2");
+  assert.equal(linked(), false, "the entry's other files are checked too");
+  assert.equal(fresh("linked").linkedIn("search", "2026-04", "bundle", out), false, "an entry the store has no stamps of");
 });
 
 test("an entry put in by a build killed before it saved its stamps is not trusted", async () => {
