@@ -59,7 +59,7 @@ export class SearchIndexing {
     for (const month of months) {
       const cached = store.path("search", month.name);
       // The output's month as the store has it: the entry is whole too (checked through the links).
-      const inPlace = o.inPlace && timed("read", () => store.linkedIn("search", month.name, "bundle", path.join(this.#root, month.name)));
+      const inPlace = o.inPlace && timed("read", () => store.linkedOutAt("search", month.name, "bundle", path.join(this.#root, month.name)));
       // A month whose files are not all as they were put in (one deleted, one written into) is indexed again.
       const previous = inPlace || store.verified("search", month.name) ? readKey(cached) : undefined;
       if (previous === month.key && inPlace) kept.add(month.name);

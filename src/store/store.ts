@@ -226,7 +226,7 @@ export class Store {
    * the links, and a build that keeps `dir` where it is saves linking its files out again (a search
    * month: ~1,200).
    */
-  linkedIn(area: Area, name: string, inner: string, dir: string): boolean {
+  linkedOutAt(area: Area, name: string, inner: string, dir: string): boolean {
     const files = this.#stampsOf(area).filesOf(name);
     if (!files) return false;
     let listed;

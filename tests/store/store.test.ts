@@ -146,7 +146,7 @@ test("a folder linked out of an entry is known as the entry's own while it holds
     mkdirSync(path.join(out, "fragment"), { recursive: true });
     for (const file of ["pagefind-entry.json", "fragment/a.pf_fragment"]) linkSync(store.path("search", `2026-03/bundle/${file}`), path.join(out, file));
   };
-  const linked = () => fresh("linked").linkedIn("search", "2026-03", "bundle", out);
+  const linked = () => fresh("linked").linkedOutAt("search", "2026-03", "bundle", out);
   linkOut();
   assert.equal(linked(), true);
   writeFileSync(path.join(out, "stray.pf_fragment"), "y");
@@ -159,7 +159,7 @@ test("a folder linked out of an entry is known as the entry's own while it holds
   assert.equal(linked(), true);
   writeFileSync(store.path("search", "2026-03/key"), "k2");
   assert.equal(linked(), false, "the entry's other files are checked too");
-  assert.equal(fresh("linked").linkedIn("search", "2026-04", "bundle", out), false, "an entry the store has no stamps of");
+  assert.equal(fresh("linked").linkedOutAt("search", "2026-04", "bundle", out), false, "an entry the store has no stamps of");
 });
 
 test("an entry put in by a build killed before it saved its stamps is not trusted", async () => {
