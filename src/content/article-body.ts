@@ -87,10 +87,11 @@ function bodyHalf(article: object, half: keyof RenderedBody): string {
  * cache): with a body cache, they are read back from it when asked for.
  */
 export function withBody(fields: Omit<Article, "html" | "feedHtml">, body: BodyOf): Article {
-  return Object.freeze({ __proto__: bodied, ...fieldsOf(fields), [BODY]: body }) as unknown as Article;
+  // `fields` may be an article's own (`rebound`): its body function is replaced by `body`.
+  return Object.freeze({ __proto__: bodied, ...fields, [BODY]: body }) as unknown as Article;
 }
 
-/** The article's own fields, without its body: what the manifest keeps, what `rebound` copies. */
+/** The article's own fields, without its body: what the manifest keeps. */
 export function fieldsOf(article: Omit<Article, "html" | "feedHtml">): Omit<Article, "html" | "feedHtml"> {
   const { [BODY]: _body, ...fields } = article as Omit<Article, "html" | "feedHtml"> & { [BODY]?: BodyOf };
   return fields;
@@ -98,7 +99,7 @@ export function fieldsOf(article: Omit<Article, "html" | "feedHtml">): Omit<Arti
 
 /** The article with other fields (this build's edition and section), the same body. */
 export function rebound(article: Article, fields: Partial<Omit<Article, "html" | "feedHtml">>): Article {
-  return withBody({ ...fieldsOf(article), ...fields }, (article as Article & { [BODY]: BodyOf })[BODY]);
+  return withBody({ ...article, ...fields }, (article as Article & { [BODY]: BodyOf })[BODY]);
 }
 
 /**
