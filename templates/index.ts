@@ -22,6 +22,7 @@ import { notFoundPage } from "./pages/not-found.ts";
 import { searchInputs, searchPage } from "./pages/search.ts";
 import { newsSitemapPages, robotsPage, sitemapPages } from "./files/sitemaps.ts";
 import { standalonePage } from "./pages/standalone.ts";
+import { dayOf } from "./layout/components/dates.ts";
 
 export function pages(model: SiteModel): Page[] {
   return [...model.editions.flatMap(editionPages), robotsPage(model.editions)];
@@ -46,12 +47,13 @@ function editionPages(model: EditionModel): Page[] {
     {
       outputPath: at(edition.home),
       render: () => frontPage(model),
-      key: key(edition.home, front.lead ? [front.lead] : [], front.latest, ...front.sections.map((s) => s.articles), front.archive.length),
+      // The masthead's date (templates/layout/layout.ts): a warm build on a new day renders it anew.
+      key: key(edition.home, dayOf(model.now, edition), front.lead ? [front.lead] : [], front.top, front.sections.map((s) => s.section.slug).join(" "), ...front.sections.map((s) => s.articles), front.archive.length),
       ...listed(edition.home, lastChange(model.articles)),
     },
     // A host that serves the nearest 404.html (Cloudflare Pages does) finds the edition's own;
     // others (GitHub Pages) serve the root one, whose language switcher leads to every edition.
-    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}${FILE.notFound}`, render: () => notFoundPage(model), key: key("", front.latest) },
+    { outputPath: `${outputDirOf(site.pathPrefix, edition.home)}${FILE.notFound}`, render: () => notFoundPage(model), key: key("", front.newest) },
     { outputPath: at(searchPath(edition.home)), render: () => searchPage(model), key: key(searchPath(edition.home), JSON.stringify(searchInputs(model))) },
     ...front.archive.map((p) => paged(p, "", () => archivePage(p, model))),
     ...model.sections.flatMap((l) => l.pages.map((p) => paged(p, "", () => sectionPage(l.subject, p, model)))),

@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../eleventy/production-build.ts";
-import { findContentError, formatProblem } from "../shared/errors.ts";
+import { findContentError, formatNotice, formatProblem } from "../shared/errors.ts";
 import { faultLine } from "../shared/system-faults.ts";
 import { FILE } from "../site/url-space.ts";
 import { isoWithOffset } from "../shared/dates.ts";
@@ -87,6 +87,8 @@ function summary(report: BuildReport, shown: string, startedAt: number, endedAt:
     `Built ${shown}/ in ${seconds.toFixed(2)} s: ${report.pages} pages, ${report.model.articles.length} articles published`,
     `  drafts skipped: ${drafts}`,
     `  embargoed: ${embargoed.length}${embargoed.map((w) => `\n    ${w.article.sourcePath} until ${isoWithOffset(w.article.date)}`).join("")}`,
+    // The desk's files: a stale front-page story, an embargoed lead, when the breaking bar comes down.
+    ...(report.model.notices.length ? [`  front page and breaking news:${report.model.notices.map((n) => `\n    ${formatNotice(n)}`).join("")}`] : []),
     `  articles: ${report.model.bodiesParsed} parsed, ${report.model.articles.length + report.model.withheld.length - report.model.bodiesParsed} reused from the cache`,
     `  pages: ${report.pagesRendered} rendered, ${report.pages - report.pagesRendered} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,

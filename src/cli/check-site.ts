@@ -34,7 +34,7 @@ import { loadShareImage } from "../listings/share-image.ts";
 import { loadContext } from "../content/load-context.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
 import { openProject } from "../source/project.ts";
-import { FRONT_LATEST, PER_PAGE } from "../listings/limits.ts";
+import { FRONT_TOP, PER_PAGE } from "../listings/limits.ts";
 import { loadStandalonePages } from "../content/standalone-pages.ts";
 import type { StandalonePage } from "../model/standalone-page.ts";
 import { FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } from "../site/url-space.ts";
@@ -179,8 +179,8 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
         const tagCounts = new Map<string, number>();
         for (const t of articles.flatMap((a) => a.tags)) tagCounts.set(t.url, (tagCounts.get(t.url) ?? 0) + 1);
         return [
-          // The front page shows the lead and the latest; older stories go to /page/2/ onwards.
-          ...listing(edition.home, articles.length, 1 + FRONT_LATEST),
+          // The front page shows the lead and the stories beside it; the others go to /page/2/ onwards.
+          ...listing(edition.home, articles.length, 1 + FRONT_TOP),
           ...[FILE.notFound, ...FEED_FILES, FILE.sitemap, FILE.newsSitemap].map((f) => `${home}${f}`),
           outputPathOf(prefix, searchPath(edition.home)),
           ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEED_FILES.map((f) => `${folder(s.url)}${f}`)]),

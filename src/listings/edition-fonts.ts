@@ -7,7 +7,7 @@ import type { EditionModel } from "../model/site-model.ts";
 import type { Edition } from "../site/editions.ts";
 import type { Store } from "../store/store.ts";
 import { FOLDER } from "../site/url-space.ts";
-import { dateWords, type Instant } from "../shared/dates.ts";
+import { dateWords, weekdayName, type Instant } from "../shared/dates.ts";
 import { isArabicScript } from "../locale/languages.ts";
 import { arabicScriptFonts, preloadFont, type FontFile, type ScriptFonts } from "../assets/fonts.ts";
 
@@ -49,13 +49,15 @@ function arabicScriptText(models: readonly Unfonted[], editions: readonly Editio
   for (const e of editions) add(e.name);
   everyPage.forEach(add);
   for (const m of models) {
-    [m.edition.title, m.edition.description, m.edition.words.everything].forEach(add);
+    [m.edition.title, m.edition.description, m.edition.publisher, m.edition.words.everything].forEach(add);
     // Dates are worded by Intl: every month's name, the digits and the zone's name.
     for (let month = 1; month <= 12; month++) {
       const w = dateWords(m.now.set({ month, day: 28 }).setZone(m.edition.timeZone) as Instant, m.edition.intl);
       add(w.day);
       add(w.time);
     }
+    // And the seven weekdays, for the front page's date.
+    for (let day = 0; day < 7; day++) add(weekdayName(m.now.plus({ days: day }).setZone(m.edition.timeZone) as Instant, m.edition.intl));
     for (const a of m.articles) {
       [a.title, a.summary, a.html, a.hero?.caption.text, a.hero?.caption.credit, a.dateline?.place, a.dateline?.source].forEach(add);
       for (const b of a.authors) add(b.name);

@@ -2,8 +2,10 @@
 
 /** Stories per listing page (sections, tags, authors, the archive). */
 export const PER_PAGE = 18;
-/** Stories under the lead on the front page, before "More stories". */
-export const FRONT_LATEST = 8;
+/** Stories beside the lead on the front page when the front file does not name them. */
+export const FRONT_TOP = 4;
+/** The newest stories a 404 page offers. */
+export const NEWEST_ON_404 = 6;
 /** Stories per section block on the front page. */
 export const FRONT_PER_SECTION = 4;
 /** A `featured` story leads the front page while it is among this many newest stories. */

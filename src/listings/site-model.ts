@@ -21,6 +21,8 @@ import { hasPageIn, loadAuthors, type AuthorsByEdition } from "../site/authors.t
 import { loadEditions, type Edition } from "../site/editions.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
+import { loadFrontFiles } from "../site/front-file.ts";
+import { loadBreakingFiles } from "../site/breaking-file.ts";
 import { pagedUrl } from "../site/url-space.ts";
 import { BodyCache } from "../content/body-cache.ts";
 import type { ArticleMemo } from "../content/article-memo.ts";
@@ -31,6 +33,8 @@ import type { StandalonePage } from "../model/standalone-page.ts";
 import { Alternates } from "./alternates.ts";
 import { editionFonts } from "./edition-fonts.ts";
 import { frontPage } from "./front-page.ts";
+import { footerPages } from "./footer-pages.ts";
+import { editorialChoices, type EditorialChoices } from "./editorial-choices.ts";
 import { FEED_ITEMS, NEWS_MAX, NEWS_WINDOW_DAYS, PER_PAGE } from "./limits.ts";
 import { relatedStories } from "./related.ts";
 import { loadShareImage } from "./share-image.ts";
@@ -53,7 +57,11 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const now = resolveNow(o.now, site.timeZone);
   const editions = loadEditions(site, project.root);
   const [sections, authors, stylesheet] = await Promise.all([loadSections(project, editions), loadAuthors(project, editions, images), loadStylesheet(project, site.pathPrefix)]);
-  const shareImage = await loadShareImage(project, site, images);
+  const [shareImage, fronts, breaking] = await Promise.all([
+    loadShareImage(project, site, images),
+    loadFrontFiles(project, editions, sections),
+    loadBreakingFiles(project, editions, site.timeZone),
+  ]);
   const sectionSlugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
   const pages = loadStandalonePages(project, site.pathPrefix, editions, sectionSlugs);
   const bodies = new BodyCache(project.store);
@@ -63,9 +71,11 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   const rules = { now, drafts: o.drafts, future: o.future };
   const sorted = [...all].sort(newestFirst);
   const articles = sorted.filter((a) => isIncluded(a, rules));
+  const chosen = editorialChoices({ fronts, breaking }, sorted, editions, rules);
+  if (chosen.problems.length) throw new ContentError(chosen.problems);
 
   const alternates = new Alternates(editions);
-  const unfonted = editions.map((edition) => editionModel(edition, { site, editions, sections, authors, articles, pages, now }, { stylesheet: stylesheet.link, shareImage, alternates }));
+  const unfonted = editions.map((edition) => editionModel(edition, { site, editions, sections, authors, articles, pages, now, chosen }, { stylesheet: stylesheet.link, shareImage, alternates }));
   alternates.addAll(unfonted, articles, pages);
   const { fonts, preload, perEdition } = await editionFonts(unfonted, editions, { pathPrefix: site.pathPrefix, store: project.store, everyPage: [site.publisher.name] });
 
@@ -78,8 +88,9 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   ];
   images.save([...all.flatMap((a) => a.images), ...shown]);
   // Not the build time itself: what pages take from it is in their keys (a story's state, a feed
-  // without stories, the news sitemap's stories), the footer's year here.
-  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future };
+  // without stories, the news sitemap's stories), the footer's year here. The breaking-news bar is
+  // on every page of its edition.
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future, breaking: [...chosen.bars] };
 
   return {
     site,
@@ -92,6 +103,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
     bodiesParsed: bodies.parsed,
     storiesRead,
     fingerprint: fingerprintOf(settings),
+    notices: chosen.notices,
     now,
   };
 }
@@ -105,6 +117,7 @@ interface EditionInputs {
   articles: readonly Article[];
   pages: readonly StandalonePage[];
   now: Instant;
+  chosen: EditorialChoices;
 }
 
 /** One edition's stories arranged as its templates read them. */
@@ -135,11 +148,13 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
     articles: own,
     latest: own.slice(0, FEED_ITEMS),
     news: own.filter((a) => a.date >= newsSince && a.date <= now).slice(0, NEWS_MAX),
-    front: frontPage(own, ownSections, edition.home),
+    front: frontPage(own, ownSections, edition.home, d.chosen.curations.get(edition.code)),
+    breaking: d.chosen.bars.get(edition.code),
     sections: ownSections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),
     tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
     authors: ownAuthors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
     pages: d.pages.filter((p) => p.edition === edition),
+    footerPages: footerPages(d.pages, edition, d.editions[0]!),
     shareImage: shared.shareImage,
     now,
     stateOf: (article) => publicationState(article, now),
@@ -162,7 +177,8 @@ function newestFirst(a: Article, b: Article): number {
   return b.date.toMillis() - a.date.toMillis() || a.url.localeCompare(b.url);
 }
 
-function resolveNow(value: string | undefined, zone: string): Instant {
+/** The build's clock: `value` (--now, DATELINE_NOW) read in the site's zone, else the real one. */
+export function resolveNow(value: string | undefined, zone: string): Instant {
   if (!value) return DateTime.now().setZone(zone) as Instant;
   const parsed = parseDate(value, zone);
   if (typeof parsed === "string") throw new ContentError([{ file: "--now", field: "now", message: parsed }]);

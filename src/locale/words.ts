@@ -60,6 +60,17 @@ export const WORDS = {
   searchUnavailable: text(),
   searchNoScript: text(),
   footerNav: text(),
+  /** The front page's date under the masthead: "Monday 7 December 2026". */
+  weekdayAndDay: text("weekday", "day"),
+  // An article's share row: its heading, the copy button and what it announces, each link's name.
+  shareTitle: text(),
+  shareCopy: text(),
+  shareCopied: text(),
+  shareEmail: text(),
+  shareWhatsApp: text(),
+  shareTelegram: text(),
+  shareX: text(),
+  shareFacebook: text(),
   noArticles: text(),
   taggedWith: text("tag"),
   tagDescription: text("tag", "site"),
@@ -83,6 +94,9 @@ export const WORDS = {
   embedPost: text("user"),
   embedMap: text(),
   embedLargerMap: text(),
+  topStories: text(),
+  breaking: text(),
+  moreIn: text("section"),
 } as const;
 
 type Spec = typeof WORDS;

@@ -14,6 +14,7 @@ import type { Author } from "../site/authors.ts";
 import type { Article, Figure, Term } from "./article.ts";
 import type { PublicationState } from "./publishing.ts";
 import type { StandalonePage } from "./standalone-page.ts";
+import type { Notice } from "../shared/errors.ts";
 
 export interface Listing<T> {
   readonly subject: T;
@@ -24,11 +25,22 @@ export interface Listing<T> {
 
 export interface FrontPage {
   readonly lead: Article | undefined;
-  readonly latest: readonly Article[];
-  /** Declared sections with their newest stories not already shown above; empty ones left out. */
+  /** Beside the lead, in the front file's order, or the newest. */
+  readonly top: readonly Article[];
+  /** The front file's sections, or every section, with their newest stories not at the top; empty ones left out. */
   readonly sections: readonly { section: Section; articles: readonly Article[] }[];
-  /** Older stories: /page/2/ onwards. */
+  /** The edition's newest stories, the lead among them wherever it is: for the 404 page. */
+  readonly newest: readonly Article[];
+  /** Every story not at the top, newest first: /page/2/ onwards. */
   readonly archive: readonly Paged<Article>[];
+}
+
+/** The breaking-news bar an edition shows above every page. */
+export interface BreakingBar {
+  readonly text: string;
+  /** Root-relative for a story of the site, else the full URL its file gives. */
+  readonly url: string | undefined;
+  readonly until: Instant | undefined;
 }
 
 /** A page's versions in the editions' languages, for hreflang links, sitemaps and the language switcher. */
@@ -52,14 +64,18 @@ export interface EditionModel {
   /** Stories for the Google News sitemap: published in the two days before the build time. */
   readonly news: readonly Article[];
   readonly front: FrontPage;
+  /** The breaking-news bar above every page, while its file says so. */
+  readonly breaking: BreakingBar | undefined;
   /** In the order declared in sections.yaml; every section the edition has, even an empty one. */
   readonly sections: readonly Listing<Section>[];
   /** Sorted by name. */
   readonly tags: readonly Listing<Term>[];
   /** Profiled authors, in the order of authors.yaml. */
   readonly authors: readonly Listing<Author>[];
-  /** About, Contact, …: linked from the footer. */
+  /** About, Contact, …: the edition's own. */
   readonly pages: readonly StandalonePage[];
+  /** The footer's pages: the edition's own, and the first edition's it has no translation of (src/listings/footer-pages.ts). */
+  readonly footerPages: readonly StandalonePage[];
   /** The site's share picture (site.yaml `image`), with its crops: for stories without a hero. */
   readonly shareImage: Figure | undefined;
   readonly now: Instant;
@@ -95,6 +111,8 @@ export interface SiteModel {
    * decides whether the page of an earlier build can stand.
    */
   readonly fingerprint: string;
+  /** What the build report tells the desk of its data files: a curated story gone stale, an embargoed lead, the bar's end. */
+  readonly notices: readonly Notice[];
   readonly now: Instant;
 }
 

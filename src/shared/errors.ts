@@ -47,6 +47,16 @@ export function sortProblems<P extends Problem>(problems: readonly P[]): P[] {
   );
 }
 
+/** What a build tells an editor without stopping: a warning (something to fix) or a note (something it did). */
+export interface Notice extends Problem {
+  severity: "warning" | "note";
+}
+
+/** A warning prints as check prints one; a note as a problem does. */
+export function formatNotice(n: Notice): string {
+  return n.severity === "warning" ? formatFinding({ ...n, severity: "warning" }) : formatProblem(n);
+}
+
 export class ContentError extends Error {
   override readonly name = "ContentError";
   readonly problems: readonly Problem[];

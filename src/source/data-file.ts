@@ -18,12 +18,43 @@ export interface DataFile<T> {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/**
+ * The name of an edition's own copy of a per-edition data file: `front.yaml` is the first edition's,
+ * `front.ckb.yaml` the Sorani edition's, as standalone pages are named (`about.md`, `about.ckb.md`).
+ */
+export function editionFileName(name: string, edition: { code: string; isDefault: boolean }): string {
+  if (edition.isDefault) return name;
+  const ext = path.extname(name);
+  return `${name.slice(0, -ext.length)}.${edition.code}${ext}`;
+}
+
 export async function readDataFile<S extends z.ZodType>(
   project: Project,
   name: string,
   schema: S,
   whatItHolds: string,
 ): Promise<DataFile<z.output<S>>> {
+  const read = await readDataFileIfAny(project, name, schema, whatItHolds, false);
+  return read!;
+}
+
+/** A data file a site may leave out (the front page's curation, the breaking-news bar): undefined when it does. */
+export async function readOptionalDataFile<S extends z.ZodType>(
+  project: Project,
+  name: string,
+  schema: S,
+  whatItHolds: string,
+): Promise<DataFile<z.output<S>> | undefined> {
+  return readDataFileIfAny(project, name, schema, whatItHolds, true);
+}
+
+async function readDataFileIfAny<S extends z.ZodType>(
+  project: Project,
+  name: string,
+  schema: S,
+  whatItHolds: string,
+  optional: boolean,
+): Promise<DataFile<z.output<S>> | undefined> {
   const abs = path.join(project.contentDir, "_data", name);
   const file = shownPath(project.root, abs);
   let raw: string;
@@ -31,6 +62,7 @@ export async function readDataFile<S extends z.ZodType>(
     raw = await readFile(abs, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (optional && code === "ENOENT") return undefined;
     const why = code === "ENOENT" ? "missing" : code === "EISDIR" ? "a folder, not a file" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? String(error)})`;
     throw new ContentError([{ file, field: "file", message: `${why}: ${whatItHolds} live here` }]);
   }

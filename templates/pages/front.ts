@@ -3,12 +3,18 @@ import { imageBase } from "../../src/site/url-space.ts";
 import type { Paged } from "../../src/shared/pagination.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
-import { card, cardGrid } from "../layout/components/card.ts";
+import { card, cardGrid, storyList } from "../layout/components/card.ts";
+import { SIZES } from "../../src/render/figure.ts";
 import { pageOf, pagination } from "../layout/components/pagination.ts";
 import { documentPage } from "../layout/layout.ts";
 import { pageHead } from "../layout/head/page-head.ts";
 
-/** The front page: the lead story, the latest stories, then each section's newest. */
+/**
+ * The front page: the lead with the top stories beside it (a column of headlines from 66rem, under
+ * it before), then a block for each section: its newest story as a card, the others as headlines,
+ * and a link to the section. Lists of headlines, not grids, so that no number of stories leaves a
+ * row half filled.
+ */
 export function frontPage(model: EditionModel): string {
   const { front, site, edition } = model;
   const words = edition.words;
@@ -17,22 +23,20 @@ export function frontPage(model: EditionModel): string {
   const main = html`<h1 class="visually-hidden">${edition.title}</h1>
 ${
   front.lead
-    ? html`<section class="front-lead" aria-label="${words.t("topStory")}">${card(front.lead, { ...o, level: 2, lead: true })}</section>`
+    ? html`<section class="front-top${front.top.length ? "" : " front-top--alone"}" aria-label="${words.t("topStories")}">${card(front.lead, { ...o, level: 2, lead: true })}
+${front.top.length ? storyList(front.top, { ...o, level: 2 }) : ""}</section>`
     : html`<p class="empty">${words.t("noArticles")}</p>`
 }
-${
-  front.latest.length
-    ? html`<section class="front-block" aria-labelledby="latest-title"><h2 id="latest-title" class="block-title">${words.t("latest")}</h2>
-${cardGrid(front.latest, { ...o, level: 3 })}</section>`
-    : ""
-}
-${front.sections.map(
-  ({ section, articles }) => html`<section class="front-block" aria-labelledby="section-${section.slug}"><h2 id="section-${section.slug}" class="block-title"><a href="${section.url}">${section.name}</a></h2>
-${cardGrid(articles, { ...o, level: 3, standfirst: false, label: false })}</section>`,
-)}
+${front.sections.map(({ section, articles }) => {
+  const [first, ...others] = articles;
+  return html`<section class="front-section${others.length ? "" : " front-section--one"}" aria-labelledby="section-${section.slug}"><h2 id="section-${section.slug}" class="block-title"><a href="${section.url}">${section.name}</a></h2>
+<div class="front-section__stories">${card(first!, { ...o, level: 3, label: false, sizes: SIZES.half })}
+${others.length ? storyList(others, { ...o, level: 3, label: false, standfirst: false }) : ""}</div>
+<p class="front-section__more"><a href="${section.url}">${words.t("moreIn", { section: section.name })} <span class="arrow" aria-hidden="true">→</span></a></p></section>`;
+})}
 ${more ? html`<p class="more"><a href="${more.url}">${words.t("moreStories")} <span class="arrow" aria-hidden="true">→</span></a></p>` : ""}`;
   const head = pageHead(model, { title: edition.title, description: edition.description, url: edition.home, website: true });
-  return documentPage(model, { title: edition.title, description: edition.description, url: edition.home, main, head });
+  return documentPage(model, { title: edition.title, description: edition.description, url: edition.home, main, head, date: model.now });
 }
 
 /** /page/2/ onwards: older stories, newest first. */

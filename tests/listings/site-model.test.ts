@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { buildSiteModel } from "../../src/listings/site-model.ts";
 import { openProject } from "../../src/source/project.ts";
-import { FRONT_LATEST, PER_PAGE } from "../../src/listings/limits.ts";
+import { FRONT_TOP, PER_PAGE } from "../../src/listings/limits.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
 import { writeSyntheticContent } from "../bench/synthetic.ts";
 import { REPO } from "../support/fixture-site.ts";
@@ -49,22 +49,24 @@ test("articles are newest first", () => {
   assert.equal(model.articles.length, N);
 });
 
-test("the front page leads with the newest story, then the latest, then older stories in the archive", () => {
-  const { lead, latest, archive } = model.front;
+test("the front page leads with the newest story, the newest others beside it, then older stories in the archive", () => {
+  const { lead, top, archive } = model.front;
   assert.equal(lead, model.articles[0]);
-  assert.deepEqual(latest, model.articles.slice(1, 1 + FRONT_LATEST));
+  assert.deepEqual(top, model.articles.slice(1, 1 + FRONT_TOP));
+  const older = N - 1 - FRONT_TOP;
+  const last = 1 + Math.ceil(older / PER_PAGE);
   assert.deepEqual(
     archive.map((p) => [p.url, p.number, p.previous, p.next, p.items.length]),
-    [
-      ["/page/2/", 2, "/", "/page/3/", PER_PAGE],
-      ["/page/3/", 3, "/page/2/", undefined, N - 1 - FRONT_LATEST - PER_PAGE],
-    ],
+    Array.from({ length: last - 1 }, (_, i) => {
+      const n = i + 2;
+      return [`/page/${n}/`, n, n === 2 ? "/" : `/page/${n - 1}/`, n === last ? undefined : `/page/${n + 1}/`, n === last ? older - (last - 2) * PER_PAGE : PER_PAGE];
+    }),
   );
-  assert.deepEqual(archive.flatMap((p) => p.items), model.articles.slice(1 + FRONT_LATEST));
+  assert.deepEqual(archive.flatMap((p) => p.items), model.articles.slice(1 + FRONT_TOP));
 });
 
 test("front-page section blocks hold stories not already shown, in declared section order", () => {
-  const shown = new Set([model.front.lead, ...model.front.latest]);
+  const shown = new Set([model.front.lead, ...model.front.top]);
   assert.deepEqual(model.front.sections.map((s) => s.section.name), ["Middle East", "Kurdistan", "World", "Business", "Culture"]);
   for (const block of model.front.sections) {
     assert.ok(block.articles.length > 0 && block.articles.length <= 4);
@@ -86,7 +88,7 @@ test("a featured story among the newest leads; one further down does not", async
     await writeFile(near, original.near.replace("---\n\n", "featured: true\n---\n\n"));
     const featured = await build();
     assert.equal(featured.front.lead?.url, model.articles[3]!.url);
-    assert.ok(!featured.front.latest.some((a) => a.url === model.articles[3]!.url), "the lead is not repeated below");
+    assert.ok(!featured.front.top.some((a) => a.url === model.articles[3]!.url), "the lead is not repeated below");
   } finally {
     await writeFile(near, original.near);
     await writeFile(far, original.far);

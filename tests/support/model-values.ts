@@ -8,7 +8,7 @@
  */
 import { DateTime } from "luxon";
 import type { Article, Term } from "../../src/model/article.ts";
-import type { EditionModel, Listing } from "../../src/model/site-model.ts";
+import type { BreakingBar, EditionModel, Listing } from "../../src/model/site-model.ts";
 import type { StandalonePage } from "../../src/model/standalone-page.ts";
 import { publicationState } from "../../src/model/publishing.ts";
 import { frontPage } from "../../src/listings/front-page.ts";
@@ -151,6 +151,7 @@ export interface ModelValues {
   pages?: readonly StandalonePage[];
   /** The build time, ISO 8601. */
   now?: string;
+  breaking?: BreakingBar;
 }
 
 /** An edition's model before its fonts are chosen (what src/listings/ hands the alternates and the fonts). */
@@ -167,10 +168,12 @@ export function editionModel(edition: Edition, v: ModelValues = {}): Omit<Editio
     latest: articles.slice(0, FEED_ITEMS),
     news: [],
     front: frontPage(articles, sections.map((l) => l.subject), edition.home),
+    breaking: v.breaking,
     sections,
     tags: v.tags ?? [],
     authors: v.authors ?? [],
     pages: v.pages ?? [],
+    footerPages: v.pages ?? [],
     shareImage: undefined,
     now,
     stateOf: (a) => publicationState(a, now),

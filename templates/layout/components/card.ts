@@ -14,6 +14,12 @@ export interface CardOptions {
   lead?: boolean;
   /** The section label; left out where the block is already that section's. */
   label?: boolean;
+  /** The picture; left out in a list of headlines. */
+  media?: boolean;
+  /** In a grid, a story without a picture gets a panel of the same shape, so that the row's headlines line up. */
+  panel?: boolean;
+  /** How wide the picture is drawn (`SIZES`); a grid's card by default. */
+  sizes?: string;
 }
 
 /**
@@ -24,7 +30,7 @@ export function card(a: Article, o: CardOptions): SafeHtml {
   // The same card appears on many pages (front, section, tag, author, archive, related): rendered
   // once (12 µs a card; 80,000 of them at 10,000 stories), kept as UTF-8 bytes. As the text a
   // template makes, a tree of the pieces joined, a card took 1.2 KB, 24 MB of a 10,000-story build.
-  const key = `${o.edition.code}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}`;
+  const key = `${o.edition.code}|${o.imageBase}|${o.level}|${o.standfirst ?? true}|${o.lead ?? false}|${o.label ?? true}|${o.media ?? true}|${o.panel ?? false}|${o.sizes ?? ""}`;
   const cards = rendered.get(a) ?? new Map<string, Buffer>();
   rendered.set(a, cards);
   const kept = cards.get(key);
@@ -39,10 +45,16 @@ const rendered = new WeakMap<Article, Map<string, Buffer>>();
 
 function renderCard(a: Article, o: CardOptions): SafeHtml {
   const h = raw(`h${o.level}`);
-  const media = a.hero
-    ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes: o.lead ? SIZES.lead : SIZES.card, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`
-    : "";
-  return html`<article class="card${o.lead ? " card--lead" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body">${
+  const sizes = o.sizes ?? (o.lead ? SIZES.lead : SIZES.card);
+  const media =
+    o.media === false
+      ? ""
+      : a.hero
+        ? html`<div class="card__media">${picture(a.hero.plan, { alt: a.hero.alt, sizes, imageBase: o.imageBase, priority: o.lead ?? false })}</div>`
+        : o.panel
+          ? html`<div class="card__media card__media--none" aria-hidden="true"><span>${a.section.name}</span></div>`
+          : "";
+  return html`<article class="card${o.lead ? " card--lead" : ""}${o.media === false ? " card--text" : ""}" lang="${a.lang}" dir="${a.dir}">${media}<div class="card__body">${
     o.label ?? true ? html`<p class="label"><a href="${a.section.url}">${a.section.name}</a></p>` : ""
   }<${h} class="card__headline"><a href="${a.url}">${a.title}</a></${h}>${
     o.standfirst ?? true ? html`<p class="card__standfirst">${a.summary}</p>` : ""
@@ -52,5 +64,10 @@ function renderCard(a: Article, o: CardOptions): SafeHtml {
 /** A grid of cards, or a plain sentence when there are none. */
 export function cardGrid(articles: readonly Article[], o: CardOptions): SafeHtml {
   if (!articles.length) return html`<p class="empty">${o.edition.words.t("noArticles")}</p>`;
-  return html`<ul class="cards">${articles.map((a) => html`<li>${card(a, o)}</li>`)}</ul>`;
+  return html`<ul class="cards">${articles.map((a) => html`<li>${card(a, { ...o, panel: true })}</li>`)}</ul>`;
+}
+
+/** Headlines one under another, ruled apart, without pictures: no count of them leaves a row ragged. */
+export function storyList(articles: readonly Article[], o: CardOptions): SafeHtml {
+  return html`<ul class="story-list">${articles.map((a) => html`<li>${card(a, { ...o, media: false })}</li>`)}</ul>`;
 }
