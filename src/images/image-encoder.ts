@@ -7,8 +7,8 @@
 import type { Sharp } from "sharp";
 import { mapLimit } from "../shared/map-limit.ts";
 import type { Store } from "../store/store.ts";
-import { MAX_PIXELS, variantsOf, type ImageFormat, type ImagePlan, type ImageVariant } from "./image-plan.ts";
-import { loadSharp } from "./sharp.ts";
+import { variantsOf, type ImageFormat, type ImagePlan, type ImageVariant } from "./image-plan.ts";
+import { loadSharp, MAX_PIXELS } from "./sharp.ts";
 
 export interface EncodeReport {
   encoded: number;

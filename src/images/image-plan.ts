@@ -1,23 +1,28 @@
 /**
- * A picture's plan: enough to write its <picture> markup (file names, widths, heights, formats) without
- * encoding anything. Encoding comes later (src/images/image-encoder.ts), so pages never wait for it.
- * The ideas are eleventy-img's (hashed names, no upscaling, EXIF rotation); sharp is used directly
- * because eleventy-img 7 needs Node 22 and 6 brings a second copy of sharp.
+ * A picture's plan: enough to write its <picture> markup (file names, widths, heights, formats, the
+ * colour its box shows while it loads) without encoding anything. Encoding comes later
+ * (src/images/image-encoder.ts), so pages never wait for it. The ideas are eleventy-img's (hashed
+ * names, no upscaling, EXIF rotation); sharp is used directly because eleventy-img 7 needs Node 22
+ * and 6 brings a second copy of sharp.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Metadata } from "sharp";
-import { loadSharp } from "./sharp.ts";
+import { placeholderColour } from "./placeholder-colour.ts";
+import { loadSharp, MAX_PIXELS } from "./sharp.ts";
 import { likelyName } from "../source/schema-problems.ts";
 
 /** Widths we offer browsers; the source's own width is added when it is smaller than the largest. */
 export const WIDTHS = [480, 800, 1200, 1600] as const;
-/** Refuse anything over 100 megapixels before decoding it (a "decompression bomb" is a few KB on disk). */
-export const MAX_PIXELS = 100_000_000;
 /** Part of every hash: change it when encoder settings change, and old cache entries stop matching. */
 const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
+/**
+ * What a plan holds, numbered: change it when readPlan reads something more or otherwise, and plans
+ * kept by earlier builds are read again (src/images/image-planner.ts). 2: the placeholder colour.
+ */
+export const PLAN_VERSION = 2;
 
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
 
@@ -41,6 +46,12 @@ export interface ImagePlan {
   /** The last format is the <img> fallback (JPEG, or PNG for sources with transparency). */
   formats: readonly ImageFormat[];
   variants: readonly ImageVariant[];
+  /**
+   * The picture's dominant colour (`#rrggbb`), shown in its box until it loads. None for a picture
+   * with transparency: the colour stays behind the picture once it has loaded, and would fill its
+   * clear parts (a logo would sit on a coloured block).
+   */
+  colour?: string;
   /** Fixed-shape crops, for images that represent a story (heroes): see `withCrops`. */
   crops?: Readonly<Record<CropName, ImageVariant>>;
 }
@@ -49,8 +60,8 @@ export interface ImagePlan {
 export class ImageReadError extends Error {}
 
 /**
- * Reads a picture's header and hashes its bytes: its plan. Throws ImageReadError, worded for an
- * editor, for a missing, unreadable or oversized file.
+ * Reads a picture's header, hashes its bytes and finds its placeholder colour: its plan. Throws
+ * ImageReadError, worded for an editor, for a missing, unreadable or oversized file.
  */
 export async function readPlan(source: string): Promise<ImagePlan> {
   statOf(source);
@@ -76,7 +87,9 @@ export async function readPlan(source: string): Promise<ImagePlan> {
   const variants = widthsFor(width).flatMap((w) =>
     formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
   );
-  return { source, hash, width, height, formats, variants };
+  // The one decode planning does, of a small copy: the colour is read once per picture and kept with its plan.
+  const colour = meta.hasAlpha ? undefined : await placeholderColour(bytes);
+  return { source, hash, width, height, formats, variants, ...(colour && { colour }) };
 }
 
 /** The picture's file, stat'ed: a missing path or a folder is an editor's mistake. */

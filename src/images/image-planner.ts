@@ -5,7 +5,7 @@
  * per build, handed to every loader that names a picture.
  */
 import type { Store } from "../store/store.ts";
-import { readPlan, statOf, type ImagePlan } from "./image-plan.ts";
+import { PLAN_VERSION, readPlan, statOf, type ImagePlan } from "./image-plan.ts";
 
 interface KeptPlan {
   mtimeMs: number;
@@ -14,11 +14,21 @@ interface KeptPlan {
   plan: ImagePlan;
 }
 
+/** The record, with the version of the plans in it: plans of another version are all read again. */
+interface KeptPlans {
+  version: number;
+  plans: Record<string, KeptPlan>;
+}
+
 export class ImagePlanner {
   readonly #kept: Map<string, KeptPlan>;
 
   constructor(private readonly store: Store) {
-    this.#kept = new Map(Object.entries(store.readJson<Record<string, KeptPlan>>("imagePlans") ?? {}));
+    // The record outlives code changes (keyed by the code's version, every new Dateline would read
+    // every picture again), so one of another plan version, or of none (before the placeholder
+    // colour), is dropped here: no kept plan lacks what readPlan now reads.
+    const kept = store.readJson<KeptPlans>("imagePlans");
+    this.#kept = new Map(kept?.version === PLAN_VERSION ? Object.entries(kept.plans) : []);
   }
 
   /** The plan of the picture at `source` (an absolute path); ImageReadError when it cannot be used. */
@@ -34,6 +44,7 @@ export class ImagePlanner {
   /** Keeps the plans of the pictures this build used, for the next build. */
   save(used: readonly ImagePlan[]): void {
     const sources = new Set(used.map((p) => p.source));
-    this.store.writeJson("imagePlans", undefined, Object.fromEntries([...this.#kept].filter(([source]) => sources.has(source))));
+    const plans = Object.fromEntries([...this.#kept].filter(([source]) => sources.has(source)));
+    this.store.writeJson("imagePlans", undefined, { version: PLAN_VERSION, plans } satisfies KeptPlans);
   }
 }

@@ -4,3 +4,6 @@ let sharpModule: Promise<SharpModule> | undefined;
 export function loadSharp(): Promise<SharpModule> {
   return (sharpModule ??= import("sharp").then((m) => m.default));
 }
+
+/** Refuse anything over 100 megapixels before decoding it (a "decompression bomb" is a few KB on disk). */
+export const MAX_PIXELS = 100_000_000;

@@ -3,7 +3,7 @@
  * the article template (the hero), so both are made one way.
  */
 import { MIME_TYPES, type ImagePlan } from "../images/image-plan.ts";
-import { html, type SafeHtml } from "../shared/html.ts";
+import { attr, html, type SafeHtml } from "../shared/html.ts";
 import type { Caption } from "./credits.ts";
 
 export interface PictureOptions {
@@ -30,9 +30,12 @@ export function picture(plan: ImagePlan, o: PictureOptions): SafeHtml {
   const sources = plan.formats
     .slice(0, -1)
     .map((f) => html`<source type="${MIME_TYPES[f]}" srcset="${srcset(f)}" sizes="${o.sizes}">`);
+  // Width and height reserve the box (with `height: auto` in assets/css/site.css); the colour fills it
+  // until the picture arrives. An inline style, as no Content-Security-Policy forbids one.
+  const placeholder = attr("style", plan.colour && `background-color:${plan.colour}`);
   return html`<picture>${sources}<img src="${o.imageBase}${src.name}" srcset="${srcset(fallbackFormat)}" sizes="${o.sizes}" width="${largest.width}" height="${largest.height}" alt="${o.alt}" ${
     o.priority ? html`loading="eager" fetchpriority="high"` : html`loading="lazy"`
-  } decoding="async"></picture>`;
+  } decoding="async"${placeholder}></picture>`;
 }
 
 export function figure(plan: ImagePlan, caption: Caption, o: PictureOptions & { className: string }): SafeHtml {

@@ -1,6 +1,6 @@
-/** Image plans (src/images/image-plan.ts): the widths and formats of a picture's variants, named by its bytes, and unreadable files. */
+/** Image plans (src/images/image-plan.ts): the widths and formats of a picture's variants, named by its bytes, its placeholder colour, and unreadable files. */
 import assert from "node:assert/strict";
-import { copyFile } from "node:fs/promises";
+import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
@@ -45,4 +45,28 @@ test("a PNG with transparency falls back to PNG, not JPEG", async () => {
 test("a missing file and a corrupt file are ImageReadErrors with a plain message", async () => {
   await assert.rejects(readPlan(path.join(work, "nope.jpg")), (e) => e instanceof ImageReadError && /not found/.test(e.message));
   await assert.rejects(readPlan(path.join(FIXTURES, "images/corrupt.jpg")), (e) => e instanceof ImageReadError && /cannot read image/.test(e.message));
+});
+
+test("a plan carries its picture's dominant colour: a solid red photo gives a red one", async () => {
+  const source = path.join(work, "red.jpg");
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#ff0000" } }).jpeg().toFile(source);
+  const colour = (await readPlan(source)).colour ?? "";
+  assert.match(colour, /^#[0-9a-f]{6}$/);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  assert.ok(r! > 200 && g! < 40 && b! < 40, `#ff0000 read as ${colour}`);
+});
+
+test("a picture with transparency has no placeholder colour (it would fill the clear parts once loaded)", async () => {
+  const source = path.join(work, "logo.png");
+  await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.2 } } }).png().toFile(source);
+  assert.equal((await readPlan(source)).colour, undefined);
+});
+
+test("a picture cut short is still planned, without a colour: the encoder tells the editor it is damaged", async () => {
+  const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#00ff00" } }).jpeg().toBuffer();
+  const source = path.join(work, "cut-short.jpg");
+  await writeFile(source, whole.subarray(0, whole.length / 2));
+  const plan = await readPlan(source);
+  assert.equal(plan.width, 800);
+  assert.equal(plan.colour, undefined);
 });

@@ -80,3 +80,12 @@ test("caption and credit are escaped: an editor's text is never markup", () => {
   assert.match(markup, /<span class="caption">&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/span> <span class="credit">Photo: &quot;A &amp; B&quot;<\/span>/);
   assert.doesNotMatch(markup, /<script>/);
 });
+
+test("the picture's colour fills its box until it loads", () => {
+  const markup = picture({ ...imagePlan(), colour: "#3a5f7d" }, base).value;
+  assert.match(markup, /<img [^>]* width="1600" height="900" [^>]*decoding="async" style="background-color:#3a5f7d"><\/picture>$/);
+});
+
+test("a picture without a colour (one with transparency) has no background behind it", () => {
+  assert.doesNotMatch(picture(imagePlan({ fallback: "png" }), base).value, /style=/);
+});
