@@ -56,4 +56,6 @@ export const SIZES = {
   hero: "(min-width: 66rem) 64rem, 100vw",
   card: "(min-width: 66rem) 20rem, (min-width: 44rem) calc(50vw - 1.75rem), 100vw",
   lead: "(min-width: 66rem) 40rem, 100vw",
+  /** A front-page section block's first story: half the page from 44rem. */
+  half: "(min-width: 66rem) 31rem, (min-width: 44rem) calc(50vw - 1.75rem), 100vw",
 } as const;
