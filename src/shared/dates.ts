@@ -58,6 +58,19 @@ export function dateWords(date: Instant, locale: string): DateWords {
   return { day: f.day.format(js), time: f.time.format(js) };
 }
 
+const weekdays = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Monday", "دووشەممە": the day of the week on its own, to stand before `dateWords(...).day`. Not
+ * one Intl pattern with the weekday: ICU's Sorani one reads "٢٠٢٦ کانونی یەکەم ٧, دووشەممە".
+ */
+export function weekdayName(date: Instant, locale: string): string {
+  const key = `${locale}|${date.zoneName}`;
+  let f = weekdays.get(key);
+  if (!f) weekdays.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: date.zoneName ?? "UTC", weekday: "long" })));
+  return f.format(date.toJSDate());
+}
+
 export function sameDay(a: Instant, b: Instant): boolean {
   return a.setZone(b.zoneName ?? "UTC").toISODate() === b.toISODate();
 }

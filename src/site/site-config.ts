@@ -39,6 +39,8 @@ const languageSchema = z
     title: text.optional(),
     /** The publication's description in this language (required for every edition but the first). */
     description: text.optional(),
+    /** The publisher's name in this language, for the footer's © line; defaults to `publisher.name` of the site. */
+    publisher: text.optional(),
   })
   .strict();
 
@@ -110,6 +112,8 @@ export interface Language {
   /** The publication's name and description in this language. */
   readonly title: string;
   readonly description: string;
+  /** The publisher's name in this language: "Northern Dispatch Media", "مؤسسة رسالة الشمال للإعلام". */
+  readonly publisher: string;
 }
 
 export type SiteConfig = Omit<SiteData, "language" | "locale" | "languages"> & {
@@ -144,6 +148,7 @@ export function resolveSite(value: SiteData, url = value.url): SiteConfig {
         segment: i === 0 ? "" : ("path" in l && l.path) || l.code.toLowerCase(),
         title: ("title" in l && l.title) || value.name,
         description: ("description" in l && l.description) || value.description,
+        publisher: ("publisher" in l && l.publisher) || value.publisher.name,
       };
     }),
   };

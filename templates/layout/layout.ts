@@ -2,8 +2,10 @@ import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { Edition } from "../../src/site/editions.ts";
 import type { Instant } from "../../src/shared/dates.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
+import type { StandalonePage } from "../../src/model/standalone-page.ts";
 import { absoluteUrl, searchPath } from "../../src/site/url-space.ts";
 import { siteHead } from "./head/site-head.ts";
+import { dayTag } from "./components/dates.ts";
 
 /** A magnifying glass in the text's colour; the link's word names it. */
 const SEARCH_ICON = raw(
@@ -20,6 +22,13 @@ export interface DocumentOptions {
   head?: SafeHtml;
   /** The 404 page has no canonical URL of its own. */
   canonical?: boolean;
+  /**
+   * The day to show under the masthead's name: the front page's only, as the Guardian and the New
+   * York Times do. An article built on Monday would still say "Monday" on Wednesday, and a date on
+   * every page would change every page's key each day (templates/index.ts), re-rendering a whole
+   * archive of 50,000 stories daily. The front page is rebuilt with each day's news anyway.
+   */
+  date?: Instant;
 }
 
 /**
@@ -54,7 +63,8 @@ ${o.head ?? ""}
 <a class="skip-link" href="#main">${words.t("skipToContent")}</a>
 <header class="masthead">
 <p class="masthead__name"><a href="${edition.home}"${current(edition.home)}>${edition.title}</a></p>
-${
+${o.date ? html`<p class="masthead__date">${dayTag(o.date, edition)}</p>
+` : ""}${
   model.editions.length > 1
     ? html`<nav class="editions" aria-label="${words.t("languageNav")}"><ul>${model.editions.map((e) =>
         e === edition
@@ -74,14 +84,21 @@ ${o.main}
 <footer class="site-footer">
 <nav aria-label="${words.t("footerNav")}">
 <ul class="site-footer__sections">${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul>
-${model.pages.length ? html`<ul class="site-footer__pages">${model.pages.map((p) => html`<li><a href="${p.url}"${current(p.url)}>${p.title}</a></li>`)}</ul>` : ""}
+${model.footerPages.length ? html`<ul class="site-footer__pages">${model.footerPages.map((p) => html`<li>${footerLink(p, edition, current(p.url))}</li>`)}</ul>` : ""}
 </nav>
 <p class="site-footer__about"><a href="${edition.home}">${edition.title}</a> · ${edition.description}</p>
-<p class="site-footer__copyright">© ${yearOf(model.now, edition)} <bdi>${site.publisher.name}</bdi></p>
+<p class="site-footer__copyright">© ${yearOf(model.now, edition)} <bdi>${edition.publisher}</bdi></p>
 </footer>
 </body>
 </html>
 `.value;
+}
+
+/** A page of the edition's footer; one it has no translation of says its language (src/listings/footer-pages.ts). */
+function footerLink(page: StandalonePage, edition: Edition, current: SafeHtml | string): SafeHtml {
+  return page.edition === edition
+    ? html`<a href="${page.url}"${current}>${page.title}</a>`
+    : html`<a href="${page.url}" hreflang="${page.lang}" lang="${page.lang}" dir="${page.edition.dir}">${page.title}</a>`;
 }
 
 const years = new Map<string, string>();

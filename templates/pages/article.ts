@@ -1,5 +1,5 @@
 import type { Article } from "../../src/model/article.ts";
-import { imageBase } from "../../src/site/url-space.ts";
+import { absoluteUrl, imageBase } from "../../src/site/url-space.ts";
 import { figure, SIZES } from "../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
@@ -8,6 +8,7 @@ import { cardGrid, type CardOptions } from "../layout/components/card.ts";
 import { dateText, timeTag } from "../layout/components/dates.ts";
 import { documentPage } from "../layout/layout.ts";
 import { articleHead } from "../layout/head/article-head.ts";
+import { shareRow } from "../layout/components/share-row.ts";
 
 export function articlePage(article: Article, model: EditionModel): string {
   const { edition } = model;
@@ -28,6 +29,7 @@ ${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.
 ${raw(article.html)}
 </div>
 ${corrections(article, model)}${tags(article, model)}
+${shareRow({ url: absoluteUrl(model.site.url, model.site.pathPrefix, article.url), title: article.title, summary: article.summary }, edition)}
 </article>
 ${related(model.relatedTo(article), { edition, imageBase: images, level: 3, standfirst: false })}`;
   return documentPage(model, {

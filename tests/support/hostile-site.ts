@@ -11,6 +11,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "parse5";
 import { slugOf } from "../../src/site/slugs.ts";
+import { SHARE_SCRIPT } from "../../templates/layout/components/share-row.ts";
 import { editFile } from "./edit-file.ts";
 import { buildFixture, jpeg, makeFixtureSite } from "./fixture-site.ts";
 import { elements } from "./html-pages.ts";
@@ -152,7 +153,8 @@ const ALLOWED_FRAMES = [/^https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-
 
 /**
  * Everything in a page that is markup no editor may create: payload elements, any script but
- * JSON-LD (and the search page's own), frames off the allow-list, event handlers, scriptable URLs.
+ * JSON-LD (and the search page's own, and the share row's, exactly as written), frames off the
+ * allow-list, event handlers, scriptable URLs.
  */
 export function liveMarkup(html: string, isSearchPage: boolean): string[] {
   const found: string[] = [];
@@ -171,7 +173,8 @@ export function liveMarkup(html: string, isSearchPage: boolean): string[] {
       const type = attrs.get("type");
       const text = el.childNodes.map((c) => ("value" in c ? c.value : "")).join("");
       const searchOwn = isSearchPage && (type === "module" || (type === "application/json" && attrs.get("id") === "search-words")) && !attrs.has("src");
-      if (type !== "application/ld+json" && !searchOwn) found.push(`script: ${where}`);
+      const shareOwn = type === "module" && text === SHARE_SCRIPT && !attrs.has("src");
+      if (type !== "application/ld+json" && !searchOwn && !shareOwn) found.push(`script: ${where}`);
       // A script's text may not close it early; JSON-LD must still parse.
       if (type === "application/ld+json") {
         try {

@@ -1,4 +1,4 @@
-import { dateWords, isoWithOffset, sameDay, type Instant } from "../../../src/shared/dates.ts";
+import { dateWords, isoWithOffset, sameDay, weekdayName, type Instant } from "../../../src/shared/dates.ts";
 import { html, type SafeHtml } from "../../../src/shared/html.ts";
 import type { Edition } from "../../../src/site/editions.ts";
 
@@ -16,4 +16,16 @@ export function dateText(date: Instant, edition: Edition, o: { timeOnly?: boolea
 /** "Updated 16:45 GMT+3" on the day of publication, the full date after it. */
 export function updatedTag(published: Instant, updated: Instant, edition: Edition): SafeHtml {
   return timeTag(updated, edition, { timeOnly: sameDay(published.setZone(edition.timeZone) as Instant, updated.setZone(edition.timeZone) as Instant) });
+}
+
+/** The calendar day of an instant where the edition's readers are: "2026-12-07". */
+export function dayOf(date: Instant, edition: Edition): string {
+  return date.setZone(edition.timeZone).toISODate()!;
+}
+
+/** `<time datetime="2026-12-07">Monday 7 December 2026</time>`, "دووشەممە ٧ی کانونی یەکەمی ٢٠٢٦": a day with its weekday, in the edition's words and zone. */
+export function dayTag(date: Instant, edition: Edition): SafeHtml {
+  const local = date.setZone(edition.timeZone) as Instant;
+  const words = { weekday: weekdayName(local, edition.intl), day: dateWords(local, edition.intl).day };
+  return html`<time datetime="${dayOf(date, edition)}">${edition.words.t("weekdayAndDay", words)}</time>`;
 }
