@@ -29,7 +29,10 @@ import { outputClashes } from "../model/page.ts";
 import { readArticles } from "../content/load-content.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig, type SiteConfig } from "../site/site-config.ts";
-import { buildSiteModel } from "../listings/site-model.ts";
+import { buildSiteModel, resolveNow } from "../listings/site-model.ts";
+import { editorialChoices } from "../listings/editorial-choices.ts";
+import { loadFrontFiles } from "../site/front-file.ts";
+import { loadBreakingFiles } from "../site/breaking-file.ts";
 import { loadShareImage } from "../listings/share-image.ts";
 import { loadContext } from "../content/load-context.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
@@ -94,10 +97,17 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
     else {
       const slugs = new Set([...sections.values()].flatMap((list) => list.map((s) => s.slug)));
       const standalone = (await attempt(() => loadStandalonePages(project, prefix, editions, slugs))) ?? [];
+      const fronts = await attempt(() => loadFrontFiles(project, editions, sections));
+      const breaking = await attempt(() => loadBreakingFiles(project, editions, site.timeZone));
       const read = await readArticles(loadContext(project, { site, editions, sections, authors }, { images }));
       addErrors(read.problems);
       articles = read.articles;
+      // As a build with no drafts and no future stories finds them (the clock: DATELINE_NOW, else now).
+      const chosen = fronts && breaking ? editorialChoices({ fronts, breaking }, articles, editions, { now: resolveNow(io.env.DATELINE_NOW, site.timeZone), drafts: false, future: false }) : undefined;
+      addErrors(chosen?.problems ?? []);
       const pages = new SitePages(prefix, await outputPaths(site, editions, sections, authors, standalone, articles), assetExists);
+      // After the page list: a warning does not keep it from being the site's own.
+      findings.push(...(chosen?.notices ?? []).filter((n) => n.severity === "warning").map((n) => ({ ...n, severity: "warning" as const })));
       for (const article of articles) {
         const source = articleSource(article.sourcePath, readFileSync(path.join(root, article.sourcePath), "utf8"));
         findings.push(...articleWarnings(article, { source, pages }));

@@ -11,6 +11,7 @@ import type { BreakingBar } from "../model/site-model.ts";
 import type { Notice, Problem } from "../shared/errors.ts";
 import type { BreakingFile } from "../site/breaking-file.ts";
 import type { Edition } from "../site/editions.ts";
+import { typeset } from "../render/typeset.ts";
 import { findStory, isProblem } from "./named-story.ts";
 
 export interface BreakingResult {
@@ -41,5 +42,6 @@ export function breakingBar(file: BreakingFile | undefined, articles: readonly A
     url = found.url;
   }
   const shownUntil = file.until ? `until ${isoWithOffset(file.until)}: a build after then takes it down` : "until the file is removed";
-  return { bar: { text: file.text, url, until: file.until }, problems: [], notices: [{ ...at, field: "text", severity: "note", message: `the bar is shown on every ${edition.name} page ${shownUntil}` }] };
+  // Set as a headline is: curly quotes, dashes, in the edition's language.
+  return { bar: { text: typeset(file.text, edition.code), url, until: file.until }, problems: [], notices: [{ ...at, field: "text", severity: "note", message: `the bar is shown on every ${edition.name} page ${shownUntil}` }] };
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../model/article.ts";
 import type { PublishingOptions } from "../model/publishing.ts";
-import type { Notice, Problem } from "../shared/errors.ts";
+import { sortProblems, type Notice, type Problem } from "../shared/errors.ts";
 import type { BreakingFiles } from "../site/breaking-file.ts";
 import type { Edition } from "../site/editions.ts";
 import type { FrontFiles } from "../site/front-file.ts";
@@ -41,5 +41,5 @@ export function editorialChoices(
     problems.push(...front.problems, ...breaking.problems);
     notices.push(...front.notices, ...breaking.notices);
   }
-  return { curations, bars, problems, notices };
+  return { curations, bars, problems, notices: sortProblems(notices) };
 }

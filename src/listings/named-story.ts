@@ -28,7 +28,10 @@ export function findStory(named: StoryName, articles: readonly Article[], editio
   if (found.length > 1) {
     return problem(`"${named.name}" is the slug of ${found.length} stories (${found.map((a) => a.sourcePath).join(", ")}): write ${found.map((a) => `${a.section.slug}/${a.slug}`).join(" or ")}`);
   }
-  const hint = nearest(slug!, [...new Set(own.map((a) => a.slug))], 3);
+  // A slug mistyped, or cut short (an editor writes the first words of a long one).
+  const slugs = [...new Set(own.map((a) => a.slug))];
+  const longer = slugs.filter((s) => s.startsWith(`${slug}-`));
+  const hint = nearest(slug!, slugs, 3) ?? (longer.length === 1 ? longer[0] : undefined);
   return problem(`no story "${named.name}" in the ${edition.name} edition${hint ? ` (did you mean "${hint}"?)` : ": give the slug of one of its stories"}`);
 }
 

@@ -21,7 +21,7 @@ const LINK_RULE = "expected a story's slug (snow-closes-mountain-roads) or a ful
 function breakingSchema(zone: string) {
   return z
     .object({
-      text: z.string().trim().min(1, "required: the line the bar shows"),
+      text: z.string().trim().min(1),
       link: z
         .string()
         .trim()

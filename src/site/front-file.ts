@@ -39,8 +39,7 @@ const frontSchema = z
     stale_after: z
       .string()
       .trim()
-      .regex(DURATION, DURATION_RULE)
-      .refine((text) => text.length > 0 && durationOf(text).toMillis() > 0, DURATION_RULE)
+      .refine((text) => DURATION.test(text) && durationOf(text).toMillis() > 0, DURATION_RULE)
       .optional(),
   })
   .strict()

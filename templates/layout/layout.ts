@@ -61,7 +61,7 @@ ${o.head ?? ""}
 </head>
 <body>
 <a class="skip-link" href="#main">${words.t("skipToContent")}</a>
-<header class="masthead">
+${breakingBar(model)}<header class="masthead">
 <p class="masthead__name"><a href="${edition.home}"${current(edition.home)}>${edition.title}</a></p>
 ${o.date ? html`<p class="masthead__date">${dayTag(o.date, edition)}</p>
 ` : ""}${
@@ -92,6 +92,18 @@ ${model.footerPages.length ? html`<ul class="site-footer__pages">${model.footerP
 </body>
 </html>
 `.value;
+}
+
+/**
+ * The breaking-news bar, above the masthead on every page of the edition while its file says so
+ * (src/listings/breaking-bar.ts). Plain HTML: it shows without a script, and the build takes it down.
+ */
+function breakingBar({ breaking, edition }: EditionModel): SafeHtml | string {
+  if (!breaking) return "";
+  const words = edition.words;
+  const text = breaking.url ? html`<a href="${breaking.url}">${breaking.text}</a>` : breaking.text;
+  return html`<aside class="breaking" aria-labelledby="breaking-label"><p><strong class="breaking__label" id="breaking-label">${words.t("breaking")}</strong> <span class="breaking__text">${text}</span></p></aside>
+`;
 }
 
 /** A page of the edition's footer; one it has no translation of says its language (src/listings/footer-pages.ts). */

@@ -129,6 +129,16 @@ for (const c of REFUSED_EDITS) {
   });
 }
 
+test("the front page's and the breaking bar's files: a story that does not exist, or is a draft, is named by line", async () => {
+  await writeFile(path.join(root, "content/_data/front.yaml"), "lead: leaders-meet-in-moscow\ntop: [an-unfinished-draft]\n");
+  await writeFile(path.join(root, "content/_data/breaking.yaml"), "text: Polls have closed\nlink: no-such-story\n");
+  assert.deepEqual(await failingBuild(), [
+    "content/_data/breaking.yaml:2: link: no story \"no-such-story\" in the English edition: give the slug of one of its stories",
+    'content/_data/front.yaml:1: lead: no story "leaders-meet-in-moscow" in the English edition (did you mean "leaders-meet-in-moscow-as-troops-leave-the-north"?)',
+    'content/_data/front.yaml:2: top.0: "an-unfinished-draft" is a draft (content/world/draft-story.md): publish it, or name another story',
+  ]);
+});
+
 test("invalid YAML names the file and the line", async () => {
   await edit(STORY, (t) => t.replace("tags: [Syria, Russia]", "tags: [Syria, Russia"));
   const [message, ...rest] = await failingBuild();

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, readFile, rm } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { hashTree, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
@@ -48,6 +48,23 @@ test("the build ends with a report: the time from the command's start, pages, ar
   assert.ok(work, stdout);
   const kinds = work.slice(1).reduce((s, x) => s + Number(x), 0);
   assert.ok(kinds > 0 && kinds <= sum - Number(time[1]) + 0.05, `the kinds of work fit in the steps: ${work[0]}`);
+});
+
+test("the report tells the desk when the breaking bar comes down, which curated story waits for its embargo, and which has gone stale", async () => {
+  const data = path.join(root, "content/_data");
+  await writeFile(path.join(data, "front.yaml"), "lead: a-story-under-embargo\ntop: [leaders-meet-in-moscow-as-troops-leave-the-north]\n");
+  await writeFile(path.join(data, "breaking.yaml"), "text: Polls have closed\nuntil: 2026-01-30T18:00\n");
+  try {
+    const { code, stdout } = await build(["--now", "2026-01-31T12:00:00+03:00"]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^ {2}front page and breaking news:\n {4}content\/_data\/breaking.yaml: until: the bar expired at 2026-01-30T18:00:00\+03:00 and is not shown: remove the file\n {4}content\/_data\/front.yaml:1: lead: "a-story-under-embargo" is embargoed until 2026-02-01T06:00:00\+03:00: the front page shows it from the first build after then\n {4}content\/_data\/front.yaml:2: top.0: warning: "leaders-meet-in-moscow-as-troops-leave-the-north" was last published or updated 2 days ago, longer than stale_after \(48h\): is it still front-page news\?$/m);
+    const before = await build(["--now", "2026-01-30T12:00:00+03:00"]);
+    assert.match(before.stdout, /^ {4}content\/_data\/breaking.yaml: text: the bar is shown on every English page until 2026-01-30T18:00:00\+03:00: a build after then takes it down$/m);
+    assert.match(await readFile(path.join(root, "_site/index.html"), "utf8"), /<aside class="breaking"/);
+  } finally {
+    await rm(path.join(data, "front.yaml"));
+    await rm(path.join(data, "breaking.yaml"));
+  }
 });
 
 test("the work line adds Pagefind's time when the build indexed a month, and not when every month came from the cache", () => {

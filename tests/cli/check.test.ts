@@ -157,3 +157,21 @@ test(
     assert.doesNotMatch(stdout, /link to \/news\/world\//);
   },
 );
+
+test("the front page's file: a story that is not there, or a draft, is an error; a curated story gone stale a warning, by the build's clock", async () => {
+  const root = await fixtureSite();
+  await writeFile(path.join(root, "content/_data/front.yaml"), "lead: leaders-meet-in-moscow-as-troops-leave-the-north\ntop: [an-unfinished-draft, no-such-story]\nstale_after: 1d\n");
+  const at = (now: string) => runInProcess("check", [], { cwd: root, env: { ...env(), DATELINE_NOW: now } });
+  const errors = [
+    'content/_data/front.yaml:2: top.0: "an-unfinished-draft" is a draft (content/world/draft-story.md): publish it, or name another story',
+    'content/_data/front.yaml:2: top.1: no story "no-such-story" in the English edition: give the slug of one of its stories',
+  ];
+  const fresh = await at("2026-01-28T18:00:00+03:00");
+  assert.deepEqual(fresh.stdout.split("\n").filter((line) => line.startsWith("content/_data/")), errors);
+  assert.equal(fresh.code, 1);
+  const stale = await at("2026-01-30T12:00:00+03:00");
+  assert.deepEqual(stale.stdout.split("\n").filter((line) => line.startsWith("content/_data/")), [
+    'content/_data/front.yaml:1: lead: warning: "leaders-meet-in-moscow-as-troops-leave-the-north" was last published or updated 43 hours ago, longer than stale_after (1d): is it still front-page news?',
+    ...errors,
+  ]);
+});

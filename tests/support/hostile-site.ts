@@ -185,7 +185,9 @@ export function liveMarkup(html: string, isSearchPage: boolean): string[] {
       }
     }
     if (el.tagName === "iframe" && !ALLOWED_FRAMES.some((re) => re.test(attrs.get("src") ?? ""))) found.push(`frame: ${where}`);
-    if (["object", "embed", "frame", "frameset", "applet", "base", "form"].includes(el.tagName) && !(isSearchPage && el.tagName === "form")) {
+    // The site's own search forms: on the search page, and the 404 page's, which sends a query there.
+    const searchForm = el.tagName === "form" && (isSearchPage || (attrs.get("role") === "search" && attrs.get("method") === "get" && /\/search\/$/.test(attrs.get("action") ?? "")));
+    if (["object", "embed", "frame", "frameset", "applet", "base", "form"].includes(el.tagName) && !searchForm) {
       found.push(`element: ${where}`);
     }
     if (el.tagName === "meta" && /refresh/i.test(attrs.get("http-equiv") ?? "")) found.push(`refresh: ${where}`);

@@ -1,0 +1,182 @@
+/**
+ * The curated front page and the breaking-news bar in Chromium, on a copy of the sample site with a
+ * front file and a breaking file per edition, built twice with a fixed clock: before the bar's
+ * `until` and after it. At 390 and 1280 px, in each edition (English left to right, Sorani and
+ * Arabic right to left): the front file's order is the page's; no navigation link is cut off; nothing
+ * is wider than the screen; no headline, standfirst or time line of a card ends on one word; axe
+ * passes in light and dark. The bar is on every kind of page before `until`, and on none after.
+ *
+ * Without Chromium the browser tests skip, unless CI is set: then they fail.
+ * DATELINE_SHOTS=/some/folder writes screenshots of each front page (light and dark) there.
+ */
+import assert from "node:assert/strict";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { configure } from "../../.eleventy.ts";
+import { buildSite } from "../../src/eleventy/production-build.ts";
+import { REPO } from "../../src/shared/repo.ts";
+import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "../support/browser.ts";
+import { copyPictures } from "../support/copy-pictures.ts";
+import { failuresInSchemes } from "../support/page-checks.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+
+/** The bar is up until 15:00 on the day after the Moscow stories; the first build is before it. */
+const BEFORE = "2026-01-29T12:00:00+03:00";
+const AFTER = "2026-01-29T15:00:00+03:00";
+const UNTIL = "2026-01-29T15:00";
+
+/** Each edition's curated top: its lead, then the stories beside it, by URL path (decoded). */
+const FRONTS = [
+  {
+    code: "en",
+    home: "/",
+    dir: "ltr",
+    file: "front.yaml",
+    yaml: "lead: snow-closes-mountain-roads\ntop: [ceyhan-oil-exports, al-sharaa-moscow-putin]\nsections: [World, Middle East]\n",
+    order: ["/kurdistan/snow-closes-mountain-roads/", "/business/ceyhan-oil-exports/", "/middle-east/al-sharaa-moscow-putin/"],
+    blocks: ["World", "Middle East"],
+  },
+  {
+    code: "ckb",
+    home: "/ckb/",
+    dir: "rtl",
+    file: "front.ckb.yaml",
+    yaml: "lead: بەفری-قورس-ڕێگا-شاخاوییەکانی-هەولێر-و-دهۆکی-داخست\ntop: [شەرع-لە-مۆسکۆ-لەگەڵ-پوتین-کۆبووەوە]\n",
+    order: ["/ckb/kurdistan/بەفری-قورس-ڕێگا-شاخاوییەکانی-هەولێر-و-دهۆکی-داخست/", "/ckb/middle-east/شەرع-لە-مۆسکۆ-لەگەڵ-پوتین-کۆبووەوە/"],
+    blocks: [],
+  },
+  {
+    code: "ar",
+    home: "/ar/",
+    dir: "rtl",
+    file: "front.ar.yaml",
+    yaml: "lead: الشرع-يلتقي-بوتين-في-موسكو\n",
+    order: ["/ar/middle-east/الشرع-يلتقي-بوتين-في-موسكو/"],
+    blocks: [],
+  },
+] as const;
+
+const BARS: Record<string, string> = {
+  "breaking.yaml": `text: Polls have closed in the Kurdistan Region's election\nlink: iraq-budget-oil-price\nuntil: ${UNTIL}\n`,
+  "breaking.ar.yaml": `text: أُغلقت صناديق الاقتراع في إقليم كوردستان\nlink: https://example.org/live\nuntil: ${UNTIL}\n`,
+};
+
+/**
+ * What a reader would see wrong, measured in the page (plain JavaScript: a function handed to
+ * `page.evaluate` would carry tsx's helpers). A navigation link is cut when it reaches past the
+ * screen or past a box that clips it; a text ends on an orphan when its last line holds one word.
+ */
+const READER_SCRIPT = `(() => {
+  const cut = [];
+  for (const a of document.querySelectorAll(".masthead a")) {
+    const r = a.getBoundingClientRect();
+    if (r.width === 0) { cut.push(a.textContent.trim() + " (not shown)"); continue; }
+    let inside = r.left >= -0.5 && r.right <= innerWidth + 0.5;
+    for (let e = a.parentElement; e && inside; e = e.parentElement) {
+      if (getComputedStyle(e).overflowX === "visible") continue;
+      const box = e.getBoundingClientRect();
+      inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+    }
+    if (!inside) cut.push(a.textContent.trim());
+  }
+  const orphans = [];
+  for (const el of document.querySelectorAll(".card__headline, .card__standfirst, .card__meta")) {
+    const lines = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const rect = Array.from(range.getClientRects()).find((x) => x.width > 0);
+        if (!rect) continue;
+        const line = lines.find((l) => Math.abs(l.top - rect.top) < rect.height / 2);
+        if (line) line.words.push(m[0]); else lines.push({ top: rect.top, words: [m[0]] });
+      }
+    }
+    lines.sort((a, b) => a.top - b.top);
+    if (lines.length > 1 && lines[lines.length - 1].words.length === 1) orphans.push(el.className + ": …" + lines[lines.length - 1].words[0]);
+  }
+  const top = Array.from(document.querySelectorAll(".front-top .card__headline a")).map((a) => decodeURIComponent(new URL(a.href).pathname));
+  const blocks = Array.from(document.querySelectorAll(".front-section .block-title")).map((h) => h.textContent.trim());
+  const bar = document.querySelector(".breaking");
+  return { cut, orphans, top, blocks, bar: bar && { text: bar.textContent.trim(), href: bar.querySelector("a")?.getAttribute("href") ?? null } };
+})()`;
+
+interface Reading {
+  cut: string[];
+  orphans: string[];
+  top: string[];
+  blocks: string[];
+  bar: { text: string; href: string | null } | null;
+}
+
+let root: string;
+let before_: StaticServer;
+let after_: StaticServer;
+
+before(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "dateline-front-"));
+  await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
+  await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
+  for (const front of FRONTS) await writeFile(path.join(root, "content/_data", front.file), front.yaml);
+  for (const [file, yaml] of Object.entries(BARS)) await writeFile(path.join(root, "content/_data", file), yaml);
+  const build = (now: string, output: string) => buildSite({ root, output, configure, overrides: { now, assetsDir: path.join(REPO, "assets"), search: false } });
+  await build(BEFORE, "before");
+  await build(AFTER, "after");
+  [before_, after_] = await Promise.all([serveStatic(path.join(root, "before")), serveStatic(path.join(root, "after"))]);
+});
+after(async () => {
+  await Promise.all([before_?.close(), after_?.close()]);
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("the front page in the browser", { skip: browserSkipReason(), concurrency: 2 }, () => {
+  const browsing = useBrowsing();
+
+  for (const front of FRONTS) {
+    for (const width of [390, 1280]) {
+      test(`${front.code} (${front.dir}) at ${width} px: the curated order, no link cut, nothing too wide, no card text ending on one word`, async () => {
+        await browsing.visit(`${before_.url}${front.home.slice(1)}`, { width }, async (opened) => {
+          const seen = (await opened.page.evaluate(READER_SCRIPT)) as Reading;
+          assert.deepEqual(seen.top, front.order, "the lead and top stories in the front file's order");
+          if (front.blocks.length) assert.deepEqual(seen.blocks, front.blocks, "the section blocks in the front file's order");
+          assert.deepEqual(seen.cut, [], "navigation links cut off");
+          assert.deepEqual(seen.orphans, [], "card texts ending on a line of one word");
+          assert.deepEqual(await failuresInSchemes(opened, ["light", "dark"] as ColorScheme[], { viewportWidth: width }, (scheme) => screenshot(opened.page, `front-${front.code}-${width}-${scheme}`)), []);
+        });
+      });
+    }
+  }
+
+  test("the breaking bar: on every kind of page of its edition before `until`, linking its story or URL; on none after; none in an edition without one", async () => {
+    const pages = ["/", "/middle-east/al-sharaa-moscow-putin/", "/kurdistan/", "/search/", "/about/"];
+    for (const page of pages) {
+      await browsing.visit(`${before_.url}${page.slice(1)}`, { width: 390 }, async (opened) => {
+        const { bar } = (await opened.page.evaluate(READER_SCRIPT)) as Reading;
+        assert.deepEqual(bar, { text: "Breaking Polls have closed in the Kurdistan Region’s election", href: "/business/iraq-budget-oil-price/" }, page);
+      });
+      await browsing.visit(`${after_.url}${page.slice(1)}`, { width: 390 }, async (opened) => {
+        assert.equal(((await opened.page.evaluate(READER_SCRIPT)) as Reading).bar, null, `${page} after until`);
+      });
+    }
+    await browsing.visit(`${before_.url}ar/`, { width: 1280 }, async (opened) => {
+      assert.deepEqual(((await opened.page.evaluate(READER_SCRIPT)) as Reading).bar, { text: "عاجل أُغلقت صناديق الاقتراع في إقليم كوردستان", href: "https://example.org/live" });
+    });
+    await browsing.visit(`${before_.url}ckb/`, { width: 1280 }, async (opened) => {
+      assert.equal(((await opened.page.evaluate(READER_SCRIPT)) as Reading).bar, null);
+    });
+  });
+
+  test("the 404 page offers a search form and the newest stories, the lead among them", async () => {
+    await browsing.visit(`${before_.url}no-such-page/`, { width: 390, expectStatus: 404 }, async (opened) => {
+      const page = opened.page;
+      const stories = await page.$$eval("main .story-list .card__headline a", (links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+      assert.ok(stories.includes("/middle-east/al-sharaa-moscow-putin/"), `the newest story is offered: ${stories.join(", ")}`);
+      // An ordinary GET form to the search page, which runs the query in the address on load.
+      assert.deepEqual(await page.$eval("main form[role=search]", (f) => [f.getAttribute("action"), f.getAttribute("method"), f.querySelector("input[type=search]")?.getAttribute("name")]), ["/search/", "get", "q"]);
+    });
+  });
+});
