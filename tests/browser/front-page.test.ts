@@ -21,6 +21,7 @@ import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "..
 import { copyPictures } from "../support/copy-pictures.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { writeStory } from "../support/write-story.ts";
 
 /** The bar is up until 15:00 on the day after the Moscow stories; the first build is before it. */
 const BEFORE = "2026-01-29T12:00:00+03:00";
@@ -34,9 +35,14 @@ const FRONTS = [
     home: "/",
     dir: "ltr",
     file: "front.yaml",
-    yaml: "lead: snow-closes-mountain-roads\ntop: [ceyhan-oil-exports, al-sharaa-moscow-putin]\nsections: [World, Middle East]\n",
+    yaml: "lead: snow-closes-mountain-roads\ntop: [ceyhan-oil-exports, al-sharaa-moscow-putin]\nsections: [World, Middle East, Business]\n",
     order: ["/kurdistan/snow-closes-mountain-roads/", "/business/ceyhan-oil-exports/", "/middle-east/al-sharaa-moscow-putin/"],
-    blocks: ["World", "Middle East"],
+    // World has four stories left (one with a picture, three added below without), Middle East one, Business two.
+    blocks: [
+      { title: "World", stories: 4 },
+      { title: "Middle East", stories: 1 },
+      { title: "Business", stories: 2 },
+    ],
   },
   {
     code: "ckb",
@@ -100,7 +106,16 @@ const READER_SCRIPT = `(() => {
     if (lines.length > 1 && lines[lines.length - 1].words.length === 1) orphans.push(el.className + ": …" + lines[lines.length - 1].words[0]);
   }
   const top = Array.from(document.querySelectorAll(".front-top .card__headline a")).map((a) => decodeURIComponent(new URL(a.href).pathname));
-  const blocks = Array.from(document.querySelectorAll(".front-section .block-title")).map((h) => h.textContent.trim());
+  // A block's first story and the list of the others: side by side when their tops meet.
+  const blocks = Array.from(document.querySelectorAll(".front-section")).map((block) => {
+    const first = block.querySelector(".front-section__stories > .card");
+    const list = block.querySelector(".front-section__stories > .story-list");
+    return {
+      title: block.querySelector(".block-title").textContent.trim(),
+      stories: block.querySelectorAll(".card").length,
+      beside: !!list && Math.abs(list.getBoundingClientRect().top - first.getBoundingClientRect().top) < 1,
+    };
+  });
   const bar = document.querySelector(".breaking");
   return { cut, orphans, top, blocks, bar: bar && { text: bar.textContent.trim(), href: bar.querySelector("a")?.getAttribute("href") ?? null } };
 })()`;
@@ -109,7 +124,7 @@ interface Reading {
   cut: string[];
   orphans: string[];
   top: string[];
-  blocks: string[];
+  blocks: { title: string; stories: number; beside: boolean }[];
   bar: { text: string; href: string | null } | null;
 }
 
@@ -123,6 +138,11 @@ before(async () => {
   await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
   for (const front of FRONTS) await writeFile(path.join(root, "content/_data", front.file), front.yaml);
   for (const [file, yaml] of Object.entries(BARS)) await writeFile(path.join(root, "content/_data", file), yaml);
+  const story = (title: string, section: string, date: string) => ({ title, summary: `${title}: what happened, in a sentence or two for the front page.`, date, author: "Shilan Rashid", section, tags: ["Weather"] });
+  for (const [i, title] of ["Ferries stop as gales reach the Baltic", "Rail lines reopen in southern Sweden", "Airports warn of more delays"].entries()) {
+    await writeStory(path.join(root, `content/world/extra-${i}.md`), story(title, "World", `2026-01-27T1${5 + i}:00:00+03:00`), "The storm moved east overnight.");
+  }
+  await writeStory(path.join(root, "content/business/extra-business.md"), story("Dinar holds steady against the dollar", "Business", "2026-01-26T09:00:00+03:00"), "Traders said demand was light.");
   const build = (now: string, output: string) => buildSite({ root, output, configure, overrides: { now, assetsDir: path.join(REPO, "assets"), search: false } });
   await build(BEFORE, "before");
   await build(AFTER, "after");
@@ -142,7 +162,9 @@ describe("the front page in the browser", { skip: browserSkipReason(), concurren
         await browsing.visit(`${before_.url}${front.home.slice(1)}`, { width }, async (opened) => {
           const seen = (await opened.page.evaluate(READER_SCRIPT)) as Reading;
           assert.deepEqual(seen.top, front.order, "the lead and top stories in the front file's order");
-          if (front.blocks.length) assert.deepEqual(seen.blocks, front.blocks, "the section blocks in the front file's order");
+          // From 44rem the other stories stand beside the first; under it on a phone.
+          const beside = (b: { stories: number }) => width >= 704 && b.stories > 1;
+          if (front.blocks.length) assert.deepEqual(seen.blocks, front.blocks.map((b) => ({ ...b, beside: beside(b) })), "the section blocks in the front file's order");
           assert.deepEqual(seen.cut, [], "navigation links cut off");
           assert.deepEqual(seen.orphans, [], "card texts ending on a line of one word");
           assert.deepEqual(await failuresInSchemes(opened, ["light", "dark"] as ColorScheme[], { viewportWidth: width }, (scheme) => screenshot(opened.page, `front-${front.code}-${width}-${scheme}`)), []);
@@ -167,6 +189,21 @@ describe("the front page in the browser", { skip: browserSkipReason(), concurren
     });
     await browsing.visit(`${before_.url}ckb/`, { width: 1280 }, async (opened) => {
       assert.equal(((await opened.page.evaluate(READER_SCRIPT)) as Reading).bar, null);
+    });
+  });
+
+  test("a section page's grid: a story without a picture has a panel of the picture's shape, so the headlines of a row line up", async () => {
+    await browsing.visit(`${before_.url}world/`, { width: 1280 }, async (opened) => {
+      const rows = (await opened.page.evaluate(`(() => {
+        const rows = new Map();
+        for (const li of document.querySelectorAll("main .cards > li")) {
+          const top = Math.round(li.getBoundingClientRect().top);
+          rows.set(top, [...(rows.get(top) ?? []), Math.round(li.querySelector(".card__headline").getBoundingClientRect().top)]);
+        }
+        return [...rows.values()];
+      })()`)) as number[][];
+      assert.ok(rows.flat().length >= 4 && rows[0]!.length > 1, `a grid of several stories: ${JSON.stringify(rows)}`);
+      for (const row of rows) assert.equal(new Set(row).size, 1, `headlines of a row at one height: ${JSON.stringify(rows)}`);
     });
   });
 
