@@ -12,7 +12,7 @@ import { FEATURED_WINDOW, FRONT_PER_SECTION, FRONT_TOP, NEWEST_ON_404, PER_PAGE 
  * (src/listings/front-curation.ts); what it leaves out is the newest: the lead is then the newest
  * story marked `featured` among the newest few (so a forgotten flag does not pin an old story for
  * weeks), else the newest story, and beside it the newest others. A section block holds the
- * section's newest stories not at the top.
+ * section's newest stories not at the top, the newest with a picture first.
  */
 export function frontPage(articles: readonly Article[], sections: readonly Section[], home: string, curation: Curation = UNCURATED): FrontPage {
   const chosen = new Set(curation.top);
@@ -29,8 +29,14 @@ export function frontPage(articles: readonly Article[], sections: readonly Secti
   return {
     lead,
     top,
-    sections: (curation.sections ?? sections).map((section) => ({ section, articles: bySection.get(section.slug) ?? [] })).filter((s) => s.articles.length > 0),
+    sections: (curation.sections ?? sections).map((section) => ({ section, articles: pictureFirst(bySection.get(section.slug) ?? []) })).filter((s) => s.articles.length > 0),
     newest: articles.slice(0, NEWEST_ON_404),
     archive: rest.length ? paginate(rest, PER_PAGE, (n) => pagedUrl(home, n), 2, home) : [],
   };
+}
+
+/** A block leads with its newest story that has a picture (its card shows it), then the others, newest first. */
+function pictureFirst(articles: readonly Article[]): readonly Article[] {
+  const pictured = articles.find((a) => a.hero);
+  return pictured ? [pictured, ...articles.filter((a) => a !== pictured)] : articles;
 }

@@ -107,3 +107,9 @@ test("the 404 page's newest stories are the newest, the lead among them", () => 
   assert.deepEqual(front.newest, list.slice(0, NEWEST_ON_404));
   assert.ok(frontPage(list, [world], "/").newest.includes(list[0]!));
 });
+
+test("a section block leads with its newest story that has a picture, the others after it newest first", () => {
+  const list = articles(12).map((a, i) => ({ ...a, hero: i === 7 || i === 9 ? { alt: "" } : undefined })) as unknown as Article[];
+  const [block] = frontPage(list, [world], "/").sections;
+  assert.deepEqual(slugs(block!.articles), ["a7", "a5", "a6", "a8"]);
+});
