@@ -192,6 +192,16 @@ describe("the front page in the browser", { skip: browserSkipReason(), concurren
     });
   });
 
+  test("an article's related stories, at 390 and 1280 px: no card text ends on one word", async () => {
+    for (const width of [390, 1280]) {
+      await browsing.visit(`${before_.url}world/snow-grounds-flights-northern-europe/`, { width }, async (opened) => {
+        const related = await opened.page.$$eval(".related .card", (cards) => cards.length);
+        assert.ok(related > 0, "the story has related stories");
+        assert.deepEqual(((await opened.page.evaluate(READER_SCRIPT)) as Reading).orphans, [], `${width} px`);
+      });
+    }
+  });
+
   test("a section page's grid: a story without a picture has a panel of the picture's shape, so the headlines of a row line up", async () => {
     await browsing.visit(`${before_.url}world/`, { width: 1280 }, async (opened) => {
       const rows = (await opened.page.evaluate(`(() => {
@@ -210,6 +220,8 @@ describe("the front page in the browser", { skip: browserSkipReason(), concurren
   test("the 404 page offers a search form and the newest stories, the lead among them", async () => {
     await browsing.visit(`${before_.url}no-such-page/`, { width: 390, expectStatus: 404 }, async (opened) => {
       const page = opened.page;
+      const seen = (await page.evaluate(READER_SCRIPT)) as Reading;
+      assert.deepEqual([seen.cut, seen.orphans], [[], []], "no link cut, no card text ending on one word");
       const stories = await page.$$eval("main .story-list .card__headline a", (links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
       assert.ok(stories.includes("/middle-east/al-sharaa-moscow-putin/"), `the newest story is offered: ${stories.join(", ")}`);
       // An ordinary GET form to the search page, which runs the query in the address on load.
