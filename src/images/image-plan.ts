@@ -56,6 +56,9 @@ export interface ImagePlan {
   crops?: Readonly<Record<CropName, ImageVariant>>;
 }
 
+/** Placeholder colours by the hash of the picture's bytes: pictures with the same bytes have the same colour. */
+export type ColourMemo = Map<string, Promise<string | undefined>>;
+
 /** A picture that cannot be used, in an editor's words ("file not found", "cannot read image (…)"). */
 export class ImageReadError extends Error {}
 
@@ -63,7 +66,7 @@ export class ImageReadError extends Error {}
  * Reads a picture's header, hashes its bytes and finds its placeholder colour: its plan. Throws
  * ImageReadError, worded for an editor, for a missing, unreadable or oversized file.
  */
-export async function readPlan(source: string): Promise<ImagePlan> {
+export async function readPlan(source: string, colours: ColourMemo = new Map()): Promise<ImagePlan> {
   statOf(source);
   const bytes = await readFile(source);
   let meta: Metadata;
@@ -87,8 +90,11 @@ export async function readPlan(source: string): Promise<ImagePlan> {
   const variants = widthsFor(width).flatMap((w) =>
     formats.map((format) => ({ format, width: w, height: Math.round((height * w) / width), name: `${hash}-${w}.${EXTENSIONS[format]}` })),
   );
-  // The one decode planning does, of a small copy: the colour is read once per picture and kept with its plan.
-  const colour = meta.hasAlpha ? undefined : await placeholderColour(bytes);
+  // The one decode planning does, of a small copy: the colour is read once per picture (per content:
+  // an agency picture copied beside ten stories is one picture) and kept with its plan.
+  let found = colours.get(hash);
+  if (found === undefined) colours.set(hash, (found = meta.hasAlpha ? Promise.resolve(undefined) : placeholderColour(bytes)));
+  const colour = await found;
   return { source, hash, width, height, formats, variants, ...(colour && { colour }) };
 }
 

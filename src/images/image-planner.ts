@@ -5,7 +5,7 @@
  * per build, handed to every loader that names a picture.
  */
 import type { Store } from "../store/store.ts";
-import { PLAN_VERSION, readPlan, statOf, type ImagePlan } from "./image-plan.ts";
+import { PLAN_VERSION, readPlan, statOf, type ColourMemo, type ImagePlan } from "./image-plan.ts";
 
 interface KeptPlan {
   mtimeMs: number;
@@ -22,6 +22,8 @@ interface KeptPlans {
 
 export class ImagePlanner {
   readonly #kept: Map<string, KeptPlan>;
+  /** The colours of the pictures this planner knows, kept or read, so that a copy of one is not decoded again. */
+  readonly #colours: ColourMemo = new Map();
 
   constructor(private readonly store: Store) {
     // The record outlives code changes (keyed by the code's version, every new Dateline would read
@@ -29,6 +31,7 @@ export class ImagePlanner {
     // colour), is dropped here: no kept plan lacks what readPlan now reads.
     const kept = store.readJson<KeptPlans>("imagePlans");
     this.#kept = new Map(kept?.version === PLAN_VERSION ? Object.entries(kept.plans) : []);
+    for (const { plan } of this.#kept.values()) this.#colours.set(plan.hash, Promise.resolve(plan.colour));
   }
 
   /** The plan of the picture at `source` (an absolute path); ImageReadError when it cannot be used. */
@@ -36,7 +39,7 @@ export class ImagePlanner {
     const info = statOf(source);
     const kept = this.#kept.get(source);
     if (kept && kept.mtimeMs === info.mtimeMs && kept.size === info.size && kept.ino === info.ino) return kept.plan;
-    const plan = await readPlan(source);
+    const plan = await readPlan(source, this.#colours);
     this.#kept.set(source, { mtimeMs: info.mtimeMs, size: info.size, ino: info.ino, plan });
     return plan;
   }

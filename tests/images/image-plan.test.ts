@@ -70,3 +70,16 @@ test("a picture cut short is still planned, without a colour: the encoder tells 
   assert.equal(plan.width, 800);
   assert.equal(plan.colour, undefined);
 });
+
+test("a picture whose bytes were planned before takes the colour found then, and is not decoded for it again", async () => {
+  const source = path.join(work, "agency.jpg");
+  await jpeg(source, 800, 450, "#336699");
+  const colours = new Map<string, Promise<string | undefined>>();
+  const first = await readPlan(source, colours);
+  assert.equal(colours.size, 1);
+  // A copy beside another story: its colour comes from the memo (a value no decode would give).
+  const copy = path.join(work, "agency-copy.jpg");
+  await copyFile(source, copy);
+  colours.set(first.hash, Promise.resolve("#010203"));
+  assert.equal((await readPlan(copy, colours)).colour, "#010203");
+});
