@@ -11,7 +11,7 @@ import type { Article } from "../src/model/article.ts";
 import type { Instant } from "../src/shared/dates.ts";
 import type { Paged } from "../src/shared/pagination.ts";
 import type { Page } from "../src/model/page.ts";
-import { lastChange, type EditionModel, type SiteModel } from "../src/model/site-model.ts";
+import { lastChange, lastModified, type EditionModel, type SiteModel } from "../src/model/site-model.ts";
 import { FILE, outputDirOf, outputPathOf, searchPath } from "../src/site/url-space.ts";
 import { searchMonth } from "../src/site/url-space.ts";
 import { articlePage } from "./pages/article.ts";
@@ -22,6 +22,7 @@ import { notFoundPage } from "./pages/not-found.ts";
 import { searchInputs, searchPage } from "./pages/search.ts";
 import { newsSitemapPages, robotsPage, sitemapPages } from "./files/sitemaps.ts";
 import { standalonePage } from "./pages/standalone.ts";
+import { correctionsPage } from "./pages/corrections.ts";
 import { dayOf } from "./layout/components/dates.ts";
 
 export function pages(model: SiteModel): Page[] {
@@ -61,12 +62,20 @@ function editionPages(model: EditionModel): Page[] {
     ...model.tags.flatMap((l) => l.pages.map((p) => paged(p, l.subject.name, () => tagPage(l.subject, p, model)))),
     ...model.authors.flatMap((l) => l.pages.map((p) => paged(p, "", () => authorPage(l.subject, p, model)))),
     ...model.pages.map((p) => ({ outputPath: p.outputPath, render: () => standalonePage(p, model), key: key(p.url), ...listed(p.url, undefined) })),
+    // Each correction it shows: its story's version (headline, URL), its date and its text. Not
+    // indexed without corrections, as an empty listing; last changed by its newest correction.
+    ...model.corrections.pages.map((p) => ({
+      outputPath: at(p.url),
+      render: () => correctionsPage(p, model),
+      key: key(p.url, p.number, p.last, ...p.items.map((c) => `${c.article.version} ${c.date.toISO()} ${c.text}`)),
+      ...(p.items.length ? listed(p.url, p.items[0]!.date) : {}),
+    })),
     ...model.articles.map((a) => ({
       outputPath: a.outputPath,
       render: () => articlePage(a, model),
       key: key(a.url, [a], model.stateOf(a), model.relatedTo(a)),
       searchMonth: searchMonth(a.date),
-      ...listed(a.url, a.updated ?? a.date),
+      ...listed(a.url, lastModified(a)),
     })),
   ];
   return [

@@ -40,7 +40,7 @@ import { openProject } from "../source/project.ts";
 import { FRONT_TOP, PER_PAGE } from "../listings/limits.ts";
 import { loadStandalonePages } from "../content/standalone-pages.ts";
 import type { StandalonePage } from "../model/standalone-page.ts";
-import { FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } from "../site/url-space.ts";
+import { correctionsPath, FEED_FILES, FILE, outputDirOf, outputPathOf, pagedUrl, searchPath } from "../site/url-space.ts";
 
 /** `npm run check` with `argv` in `io.cwd`: the findings go to `io`; resolves to the exit code. */
 export async function checkSite(argv: string[], io: CommandIo): Promise<number> {
@@ -193,6 +193,7 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
           ...listing(edition.home, articles.length, 1 + FRONT_TOP),
           ...[FILE.notFound, ...FEED_FILES, FILE.sitemap, FILE.newsSitemap].map((f) => `${home}${f}`),
           outputPathOf(prefix, searchPath(edition.home)),
+          ...listing(correctionsPath(edition.home), articles.reduce((n, a) => n + a.corrections.length, 0)),
           ...(sectionsByEdition.get(edition.code) ?? []).flatMap((s) => [...listing(s.url, articles.filter((a) => a.section.slug === s.slug).length), ...FEED_FILES.map((f) => `${folder(s.url)}${f}`)]),
           ...[...tagCounts].flatMap(([url, n]) => listing(url, n)),
           ...(authorsByEdition.get(edition.code) ?? []).flatMap((p) => {

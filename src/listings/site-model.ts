@@ -34,6 +34,7 @@ import { Alternates } from "./alternates.ts";
 import { editionFonts } from "./edition-fonts.ts";
 import { frontPage } from "./front-page.ts";
 import { footerPages } from "./footer-pages.ts";
+import { correctionsList } from "./corrections.ts";
 import { editorialChoices, type EditorialChoices } from "./editorial-choices.ts";
 import { FEED_ITEMS, NEWS_MAX, NEWS_WINDOW_DAYS, PER_PAGE } from "./limits.ts";
 import { relatedStories } from "./related.ts";
@@ -140,6 +141,7 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
   // The first edition profiles every author; the others, those who write in them or are translated.
   const ownAuthors = (d.authors.get(edition.code) ?? []).filter((a) => hasPageIn(edition, a, byAuthor.has(a.url)));
   const ownSections = d.sections.get(edition.code) ?? [];
+  const ownFooterPages = footerPages(d.pages, edition, d.editions[0]!);
   return {
     site: d.site,
     edition,
@@ -154,7 +156,8 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
     tags: [...tagTerms.values()].sort((a, b) => a.name.localeCompare(b.name, edition.locale)).map((t) => listing(t, byTag.get(t.slug)!, t.url)),
     authors: ownAuthors.map((a) => listing(a, byAuthor.get(a.url) ?? [], a.url)),
     pages: d.pages.filter((p) => p.edition === edition),
-    footerPages: footerPages(d.pages, edition, d.editions[0]!),
+    footerPages: ownFooterPages,
+    corrections: correctionsList(own, edition, ownFooterPages),
     shareImage: shared.shareImage,
     now,
     stateOf: (article) => publicationState(article, now),

@@ -31,7 +31,20 @@ export const WORDS = {
   /** Between a date and its time, and between names where Intl has no list pattern: "," or "،". */
   comma: text(),
   updated: text(),
+  // A story's history in its byline: "Published …", "Updated …", "Corrected …".
+  published: text(),
+  corrected: text(),
   corrections: text(),
+  /** The corrections box's link to the corrections page. */
+  allCorrections: text(),
+  // The corrections page (/corrections/): its title (and footer link), description, empty state, pagination.
+  correctionsTitle: text(),
+  correctionsDescription: text("site"),
+  noCorrections: text(),
+  newerCorrections: text(),
+  olderCorrections: text(),
+  /** Before a correction in a feed item: "Correction (29 January 2026, 09:00 GMT+3):". */
+  correctionDated: text("date"),
   tags: text(),
   latest: text(),
   topStory: text(),

@@ -35,6 +35,21 @@ export interface FrontPage {
   readonly archive: readonly Paged<Article>[];
 }
 
+/** One correction as the corrections page lists it: the story it corrects, when, and what it says. */
+export interface CorrectionEntry {
+  readonly article: Article;
+  readonly date: Instant;
+  readonly text: string;
+}
+
+/** An edition's corrections page (/corrections/): src/listings/corrections.ts. */
+export interface CorrectionsList {
+  /** Every correction of the edition's published stories, newest first; one page, empty, when there is none. */
+  readonly pages: readonly Paged<CorrectionEntry>[];
+  /** The corrections policy the page links to: the edition's own, else the first edition's, if the site has one. */
+  readonly policy: StandalonePage | undefined;
+}
+
 /** The breaking-news bar an edition shows above every page. */
 export interface BreakingBar {
   readonly text: string;
@@ -76,6 +91,7 @@ export interface EditionModel {
   readonly pages: readonly StandalonePage[];
   /** The footer's pages: the edition's own, and the first edition's it has no translation of (src/listings/footer-pages.ts). */
   readonly footerPages: readonly StandalonePage[];
+  readonly corrections: CorrectionsList;
   /** The site's share picture (site.yaml `image`), with its crops: for stories without a hero. */
   readonly shareImage: Figure | undefined;
   readonly now: Instant;
@@ -116,12 +132,23 @@ export interface SiteModel {
   readonly now: Instant;
 }
 
-/** When a list of stories last changed: the latest first publication or update among them. */
+/** When a list of stories last changed: the latest first publication, update or correction among them. */
 export function lastChange(articles: readonly Article[]): Instant | undefined {
   let latest: Instant | undefined;
   for (const a of articles) {
-    const changed = a.updated ?? a.date;
+    const changed = lastModified(a);
     if (!latest || changed > latest) latest = changed;
   }
+  return latest;
+}
+
+/**
+ * When a story last changed: its latest update or correction, else its publication. A correction
+ * changes the text as an update does, so it moves `dateModified`, the feeds' `updated` and the
+ * sitemap's `lastmod`; the byline's "Updated" stays the editor's `updated` (new information).
+ */
+export function lastModified(article: Article): Instant {
+  let latest = article.updated ?? article.date;
+  for (const c of article.corrections) if (c.date > latest) latest = c.date;
   return latest;
 }

@@ -22,6 +22,8 @@ export const FOLDER = {
   /** The search index, a bundle per month (src/search/). */
   searchIndex: "pagefind",
   search: "search",
+  /** Every correction of the edition's stories (src/listings/corrections.ts). */
+  corrections: "corrections",
 } as const;
 
 /** First path segments a section or an edition cannot take: the site's own, and one kept for feeds. */
@@ -39,6 +41,8 @@ export const FILE = {
   sitemap: "sitemap.xml",
   newsSitemap: "news-sitemap.xml",
   robots: "robots.txt",
+  /** Beside a live story's page: its updates, for the page's script (templates/files/live-updates-json.ts). */
+  liveUpdates: "updates.json",
 } as const;
 
 /** The feeds written for an edition and for each of its sections. */
@@ -74,6 +78,11 @@ export function outputDirOf(prefix: string, url: string): string {
 /** The search page of an edition. */
 export function searchPath(home: string): string {
   return urlPath(home, FOLDER.search);
+}
+
+/** The corrections page of an edition. */
+export function correctionsPath(home: string): string {
+  return urlPath(home, FOLDER.corrections);
 }
 
 /** The month a story is indexed in (UTC): its search bundle. */

@@ -6,8 +6,9 @@ import { Feed } from "feed";
 import type { Article } from "../../src/model/article.ts";
 import type { Instant } from "../../src/shared/dates.ts";
 import { html } from "../../src/shared/html.ts";
+import { dateText } from "../layout/components/dates.ts";
 import type { Page } from "../../src/model/page.ts";
-import { lastChange, type EditionModel } from "../../src/model/site-model.ts";
+import { lastChange, lastModified, type EditionModel } from "../../src/model/site-model.ts";
 import { absoluteUrl, faviconPath, FILE, imageBase, outputDirOf } from "../../src/site/url-space.ts";
 
 export interface FeedSource {
@@ -73,15 +74,24 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
       id: abs(a.url),
       link: abs(a.url),
       description: a.summary,
-      content: heroHtml + a.feedHtml,
+      content: heroHtml + a.feedHtml + correctionsHtml(a, model),
       author: a.authors.map((b) => ({ name: b.name, ...(b.url ? { link: abs(b.url) } : {}) })),
-      date: (itemDate === "updated" ? (a.updated ?? a.date) : a.date).toJSDate(),
+      date: (itemDate === "updated" ? lastModified(a) : a.date).toJSDate(),
       published: a.date.toJSDate(),
       ...(jpeg ? { image: `${imageBase(site.url)}${jpeg.name}` } : {}),
       category: [{ name: a.section.name, term: a.section.name, domain: abs(a.section.url) }, ...a.tags.map((t) => ({ name: t.name, term: t.name, domain: abs(t.url) }))],
     });
   }
   return feed;
+}
+
+/**
+ * A story's corrections after its text, as the page's box gives them: "Correction (29 January 2026,
+ * 09:00 GMT+3): …". A feed reader shows the item's content, not the page, and a reader who saw the
+ * first version should learn what was wrong (issue 17).
+ */
+function correctionsHtml(a: Article, { edition }: EditionModel): string {
+  return a.corrections.map((c) => html`<p><strong>${edition.words.t("correctionDated", { date: dateText(c.date, edition) })}</strong> ${c.text}</p>`.value).join("");
 }
 
 /**

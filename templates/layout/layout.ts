@@ -35,7 +35,8 @@ export interface DocumentOptions {
  * The document shell shared by every page: head, masthead with the editions and section
  * navigation, footer. Every page is in its edition's language and direction; a page that exists in
  * other editions says so with hreflang links (reciprocal: the model gives each page of a group the
- * same list) and the language switcher goes to it, else to that edition's front page.
+ * same list) and the language switcher goes to it, else to that edition's front page. The footer's
+ * pages end with the edition's corrections page, last in every edition (issue 17).
  */
 export function documentPage(model: EditionModel, o: DocumentOptions): string {
   const { site, edition } = model;
@@ -84,7 +85,7 @@ ${o.main}
 <footer class="site-footer">
 <nav aria-label="${words.t("footerNav")}">
 <ul class="site-footer__sections">${model.sections.map(({ subject: s }) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul>
-${model.footerPages.length ? html`<ul class="site-footer__pages">${model.footerPages.map((p) => html`<li>${footerLink(p, edition, current(p.url))}</li>`)}</ul>` : ""}
+<ul class="site-footer__pages">${model.footerPages.map((p) => html`<li>${pageLink(p, edition, current(p.url))}</li>`)}<li><a href="${model.corrections.pages[0]!.url}"${current(model.corrections.pages[0]!.url)}>${words.t("correctionsTitle")}</a></li></ul>
 </nav>
 <p class="site-footer__about"><a href="${edition.home}">${edition.title}</a> · ${edition.description}</p>
 <p class="site-footer__copyright">© ${yearOf(model.now, edition)} <bdi>${edition.publisher}</bdi></p>
@@ -106,8 +107,8 @@ function breakingBar({ breaking, edition }: EditionModel): SafeHtml | string {
 `;
 }
 
-/** A page of the edition's footer; one it has no translation of says its language (src/listings/footer-pages.ts). */
-function footerLink(page: StandalonePage, edition: Edition, current: SafeHtml | string): SafeHtml {
+/** A link to a standalone page from `edition`'s pages; one it has no translation of says its language (src/listings/footer-pages.ts). */
+export function pageLink(page: StandalonePage, edition: Edition, current: SafeHtml | string = ""): SafeHtml {
   return page.edition === edition
     ? html`<a href="${page.url}"${current}>${page.title}</a>`
     : html`<a href="${page.url}" hreflang="${page.lang}" lang="${page.lang}" dir="${page.edition.dir}">${page.title}</a>`;

@@ -4,6 +4,7 @@ import { figure, SIZES } from "../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
 import { byline } from "../layout/components/byline.ts";
+import { CORRECTIONS_HEADING_ID } from "../layout/components/history.ts";
 import { cardGrid, type CardOptions } from "../layout/components/card.ts";
 import { dateText, timeTag } from "../layout/components/dates.ts";
 import { documentPage } from "../layout/layout.ts";
@@ -47,11 +48,13 @@ function related(articles: readonly Article[], o: CardOptions): SafeHtml | strin
 ${cardGrid(articles, o)}</aside>`;
 }
 
-function corrections(article: Article, { edition }: EditionModel): SafeHtml | string {
+/** The story's corrections, dated, and a link to every correction of the edition (/corrections/). */
+function corrections(article: Article, { edition, corrections: all }: EditionModel): SafeHtml | string {
   if (!article.corrections.length) return "";
-  return html`<aside class="corrections" aria-labelledby="corrections-title" data-pagefind-ignore>
-<h2 id="corrections-title">${edition.words.t("corrections")}</h2>
+  return html`<aside class="corrections" aria-labelledby="${CORRECTIONS_HEADING_ID}" data-pagefind-ignore>
+<h2 id="${CORRECTIONS_HEADING_ID}">${edition.words.t("corrections")}</h2>
 <ul>${article.corrections.map((c) => html`<li><p class="corrections__date">${timeTag(c.date, edition)}</p><p>${c.text}</p></li>`)}</ul>
+<p class="corrections__all"><a href="${all.pages[0]!.url}">${edition.words.t("allCorrections")}</a></p>
 </aside>
 `;
 }

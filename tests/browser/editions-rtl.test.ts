@@ -3,7 +3,7 @@
  * served): the Sorani and Arabic Moscow article is mirrored (headline, byline, section label, editions
  * nav, arrows) at a phone and a desktop width, checked in light and dark, loads its self-hosted Arabic-script
  * font, loads cleanly, passes axe and fits; English loads no font; every other kind of RTL page is
- * rtl, clean, passes axe and fits a phone.
+ * rtl, clean, passes axe and fits a phone (the corrections page and a corrected story among them).
  *
  * Without Chromium the browser tests skip, unless CI is set: then they fail.
  * DATELINE_SHOTS=/some/folder writes screenshots of the Sorani article and the Arabic front page.
@@ -11,7 +11,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme } from "../support/browser.ts";
-import { buildEditionsSite, MOSCOW, server } from "../support/editions-site.ts";
+import { buildEditionsSite, MOSCOW, server, SNOW } from "../support/editions-site.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
 
 buildEditionsSite();
@@ -176,6 +176,9 @@ describe("in Chromium", { skip: browserSkipReason(), concurrency: 4 }, () => {
   const RTL_PAGES: PageCase[] = [
     { name: "ckb front page", path: "/ckb/", views: phone },
     { name: "ar front page", path: "/ar/", views: VIEWS, shot: true },
+    // Corrections (issue 17): the page's entries, and a story's history in its byline, fit a phone.
+    { name: "ckb corrections page", path: "/ckb/corrections/", views: phone, shot: true },
+    { name: "ckb corrected story", path: SNOW.ckb, views: phone },
     ...(["ckb", "ar"] as const).flatMap((e): PageCase[] => [
       { name: `${e} section page`, path: `/${e}/middle-east/`, views: phone },
       { name: `${e} tag page`, path: e === "ckb" ? "/ckb/tags/سووریا/" : "/ar/tags/سوريا/", views: phone },

@@ -1,9 +1,10 @@
 /**
- * How articles travel: NewsArticle JSON-LD, Open Graph, feeds (read by a real feed parser),
- * sitemaps (validated against the sitemaps.org schema with xmllint), the Google News sitemap's
- * two-day window, robots.txt. Drafts and embargoed stories appear nowhere. The site is the fixture
- * site with a publisher logo and a hostile headline (tests/support/distribution-site.ts), built once;
- * that headline in Chromium is tests/browser/distribution.test.ts.
+ * How articles travel: NewsArticle JSON-LD, Open Graph, feeds (read by a real feed parser), a
+ * story's corrections in both, sitemaps (validated against the sitemaps.org schema with xmllint),
+ * the Google News sitemap's two-day window, robots.txt. Drafts and embargoed stories appear nowhere.
+ * The site is the fixture site with a publisher logo and a hostile headline
+ * (tests/support/distribution-site.ts), built once; that headline in Chromium is
+ * tests/browser/distribution.test.ts.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -50,7 +51,8 @@ describe("NewsArticle JSON-LD", () => {
     const [data] = jsonLd(file(`${ARTICLE}index.html`)) as Record<string, any>[];
     assert.equal(data!.headline, "Leaders meet in Moscow as troops leave the north");
     assert.equal(data!.datePublished, "2026-01-28T12:00:00+03:00");
-    assert.equal(data!.dateModified, "2026-01-28T16:45:00+03:00");
+    // Its correction of 29 January, after its update of the 28th, is its last change.
+    assert.equal(data!.dateModified, "2026-01-29T09:00:00+03:00");
     assert.deepEqual(data!.author, [{ "@type": "Person", name: "Dilan Example", url: `${BASE}authors/dilan-example/` }]);
     assert.equal(data!.publisher.name, "Fixture Media");
     assert.equal(data!.publisher.logo.url, `${BASE}assets/logo.png`);
@@ -63,6 +65,15 @@ describe("NewsArticle JSON-LD", () => {
     const sizes = images.map((u) => /-(\d+)x(\d+)\.jpg$/.exec(u)!.slice(1).map(Number));
     assert.deepEqual(sizes, [[960, 540], [720, 540], [540, 540]]);
     for (const u of images) assert.ok(existsSync(path.join(root, "_site", new URL(u).pathname)), u);
+  });
+
+  test("a corrected story carries each correction as a CorrectionComment (schema.org `correction`): its text and date", () => {
+    const [data] = jsonLd(file(`${ARTICLE}index.html`));
+    assert.deepEqual(data!.correction, [{ "@type": "CorrectionComment", text: "An earlier version misstated the date of the first phone call.", datePublished: "2026-01-29T09:00:00+03:00" }]);
+    for (const article of report.model.articles.filter((a) => !a.corrections.length)) {
+      const [other] = jsonLd(file(article.outputPath)).filter((d) => d["@type"] === "NewsArticle");
+      assert.equal(other!.correction, undefined, article.url);
+    }
   });
 
   test("a headline holding </script> and <!-- stays valid JSON and inert text", () => {
@@ -94,7 +105,7 @@ test("Open Graph and Twitter cards on an article", () => {
   assert.deepEqual(meta("og:image:alt"), ["Two men shake hands in front of flags."]);
   assert.deepEqual(meta("og:locale"), ["en_GB"]);
   assert.deepEqual(meta("article:published_time"), ["2026-01-28T12:00:00+03:00"]);
-  assert.deepEqual(meta("article:modified_time"), ["2026-01-28T16:45:00+03:00"]);
+  assert.deepEqual(meta("article:modified_time"), ["2026-01-29T09:00:00+03:00"]);
   assert.deepEqual(meta("article:section"), ["Middle East"]);
   assert.deepEqual(meta("article:tag"), ["Syria", "Russia"]);
   assert.deepEqual(meta("article:author"), [`${BASE}authors/dilan-example/`]);
@@ -114,7 +125,8 @@ describe("feeds", () => {
       const full = feed.items.find((i) => i.url === `${BASE}${ARTICLE}`)!;
       assert.equal(full.title, "Leaders meet in Moscow as troops leave the north");
       assert.equal(full.published?.toISOString(), "2026-01-28T09:00:00.000Z");
-      if (name === "atom.xml") assert.equal(full.updated?.toISOString(), "2026-01-28T13:45:00.000Z");
+      // Atom's updated: the correction of 29 January, 09:00 in Baghdad, after the update.
+      if (name === "atom.xml") assert.equal(full.updated?.toISOString(), "2026-01-29T06:00:00.000Z");
       assert.deepEqual(full.authors.map((a) => a.name), ["Dilan Example"]);
     }
   });
@@ -136,9 +148,21 @@ describe("feeds", () => {
     assert.equal(feed.language, "en");
     const full = feed.items.find((i: { url: string }) => i.url === `${BASE}${ARTICLE}`);
     assert.equal(full.date_published, "2026-01-28T09:00:00.000Z");
-    assert.equal(full.date_modified, "2026-01-28T13:45:00.000Z");
+    assert.equal(full.date_modified, "2026-01-29T06:00:00.000Z");
     assert.deepEqual(full.authors, [{ name: "Dilan Example", url: `${BASE}authors/dilan-example/` }]);
     assert.deepEqual(feed.items.map((i: { url: string }) => i.url), published());
+  });
+
+  test("a corrected story's item ends with its corrections, dated, in every format", () => {
+    const correction = "<p><strong>Correction (29 January 2026, 09:00 GMT+3):</strong> An earlier version misstated the date of the first phone call.</p>";
+    for (const name of ["feed.xml", "atom.xml"]) {
+      const content = parseFeed(file(name)).items.find((i) => i.url === `${BASE}${ARTICLE}`)!.content!;
+      assert.ok(content.trimEnd().endsWith(correction), `${name}: ${content.slice(-300)}`);
+    }
+    const json = JSON.parse(file("feed.json"));
+    assert.ok(json.items.find((i: { url: string }) => i.url === `${BASE}${ARTICLE}`).content_html.endsWith(correction));
+    const uncorrected = parseFeed(file("feed.xml")).items.filter((i) => i.url !== `${BASE}${ARTICLE}`);
+    for (const i of uncorrected) assert.doesNotMatch(i.content ?? "", /Correction \(/, i.url ?? "");
   });
 
   test("each section has its own feeds, linked from its page", () => {
@@ -162,7 +186,8 @@ describe("sitemaps", () => {
     assert.ok(!locs.includes(`${BASE}culture/`), "an empty section is a page, but not one to index");
     assert.match(file("culture/index.html"), /<meta name="robots" content="noindex">/);
     assert.ok(!locs.some((l) => l.includes("404")));
-    assert.match(xml, new RegExp(`<loc>${BASE}${ARTICLE}</loc><lastmod>2026-01-28T13:45:00.000Z</lastmod>`));
+    assert.match(xml, new RegExp(`<loc>${BASE}${ARTICLE}</loc><lastmod>2026-01-29T06:00:00.000Z</lastmod>`), "the story's last change: its correction");
+    assert.match(xml, new RegExp(`<loc>${BASE}corrections/</loc><lastmod>2026-01-29T06:00:00.000Z</lastmod>`), "the corrections page, by its newest correction");
   });
 
   test("the news sitemap holds only stories of the two days before the build, and validates", { skip: xmllint }, () => {

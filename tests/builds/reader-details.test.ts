@@ -3,8 +3,8 @@
  * its fixed clock, Thursday 29 January 2026 at noon in Baghdad):
  *
  * - every page's footer links the same pages (About, Corrections policy, Contact) in the same order,
- *   each in the edition's own words, and its © line names the edition's publisher, with the year in
- *   the edition's digits;
+ *   then the edition's corrections page, each in the edition's own words, and its © line names the
+ *   edition's publisher, with the year in the edition's digits;
  * - the front page's masthead gives the build's day in each edition's words and digits, and no other
  *   page gives a date there;
  * - an article's share row links each service with the story's canonical URL, encoded, and its
@@ -35,7 +35,7 @@ const one = (p: string, className: string): Element => {
 const links = (el: Element) => [...elements(el)].filter((a) => a.tagName === "a");
 
 describe("footers", () => {
-  test("every page's footer links About, Corrections policy and Contact, in that order, in the page's own edition", () => {
+  test("every page's footer links About, Corrections policy and Contact, in that order, then the corrections page, in the page's own edition", () => {
     const problems: string[] = [];
     for (const p of pages.values()) {
       const edition = editionOfPath(p.path);
@@ -44,7 +44,10 @@ describe("footers", () => {
         problems.push(`${p.path}: no footer pages`);
         continue;
       }
-      const hrefs = links(footer).map((a) => pathOfUrl(attr(a, "href")!));
+      const linked = links(footer).map((a) => pathOfUrl(attr(a, "href")!));
+      const corrections = `${HOMES[edition.code as keyof typeof HOMES]}corrections/`;
+      if (linked.at(-1) !== corrections) problems.push(`${p.path}: the last link is ${linked.at(-1)}, not ${corrections}`);
+      const hrefs = linked.slice(0, -1);
       // Each link's English version, through the page's own hreflang group.
       const english = hrefs.map((h) => (editionOfPath(h).code === "en" ? h : pathOfUrl(page(h).alternates.get("en") ?? h)));
       if (JSON.stringify(english) !== JSON.stringify(FOOTER)) problems.push(`${p.path}: ${hrefs.join(" ")} are not ${FOOTER.join(" ")}`);
@@ -56,9 +59,9 @@ describe("footers", () => {
 
   test("the footer's page titles are in the edition's language: Arabic script in Sorani and Arabic, without a Latin letter", () => {
     const titles = (code: keyof typeof HOMES) => links(one(HOMES[code], "site-footer__pages")).map((a) => textOf(a));
-    assert.deepEqual(titles("en"), ["About us", "Corrections policy", "Contact"]);
-    assert.deepEqual(titles("ckb"), ["دەربارەی ئێمە", "سیاسەتی ڕاستکردنەوە", "پەیوەندیمان پێوە بکەن"]);
-    assert.deepEqual(titles("ar"), ["من نحن", "سياسة التصحيح", "اتصل بنا"]);
+    assert.deepEqual(titles("en"), ["About us", "Corrections policy", "Contact", "Corrections"]);
+    assert.deepEqual(titles("ckb"), ["دەربارەی ئێمە", "سیاسەتی ڕاستکردنەوە", "پەیوەندیمان پێوە بکەن", "ڕاستکردنەوەکان"]);
+    assert.deepEqual(titles("ar"), ["من نحن", "سياسة التصحيح", "اتصل بنا", "التصحيحات"]);
   });
 
   test("each translated page says the English page's things in its language: the same e-mail addresses", () => {

@@ -85,12 +85,14 @@ test("a URL the site or a section uses, or a file name in another language than 
   folder.write("_pages/world.md", page("title: World\nsummary: A section's URL."));
   folder.write("_pages/ckb.md", page("title: Sorani\nsummary: An edition's folder."));
   folder.write("_pages/listing.md", page("title: Tags\nsummary: The site's own folder.\nslug: tags"));
+  folder.write("_pages/corrections.md", page("title: Corrections\nsummary: The site lists every correction there itself."));
   folder.write("_pages/about.ckb.md", page("title: About\nsummary: Named Sorani, in English."));
   folder.write("_pages/contact.ckb.md", page("title: Contact\nsummary: Named Sorani, in Arabic.\nlang: ar"));
   assert.deepEqual(problems(folder), [
     "_pages/about.ckb.md: lang: the file name says ckb but the page is in en: add `lang: ckb`",
     "_pages/ckb.md: slug: /ckb/ is already used by a section or by the site itself",
     "_pages/contact.ckb.md:4: lang: the file name says ckb but the page is in ar: add `lang: ckb`",
+    "_pages/corrections.md: slug: /corrections/ is already used by a section or by the site itself",
     "_pages/listing.md:4: slug: /tags/ is already used by a section or by the site itself",
     "_pages/world.md: slug: /world/ is already used by a section or by the site itself",
   ]);

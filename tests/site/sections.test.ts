@@ -67,15 +67,15 @@ test("two sections with the same URL: the later one is named, with the earlier o
 });
 
 test("a section cannot take a folder the site uses itself, nor an edition's folder (its path, not its code)", async () => {
-  const reserved = ["tags", "authors", "page", "img", "assets", "fonts", "pagefind", "search", "feeds"];
+  const reserved = ["tags", "authors", "page", "img", "assets", "fonts", "pagefind", "search", "corrections", "feeds"];
   // Sorani lives at /kurdi/ here: "Kurdi" clashes with it, "CKB" does not.
   const eds = testEditions([ENGLISH, { ...SORANI, path: "kurdi" }, ARABIC]);
   const names = [...reserved.map((w) => w[0]!.toUpperCase() + w.slice(1)), "Kurdi", "AR", "CKB"];
   const problems = await problemsOf(load(yamlLines(...names.flatMap((name) => [`- name: ${name}`, "  description: D."])), eds));
   assert.deepEqual(problems, [
     ...reserved.map((w, i) => `content/_data/sections.yaml:${2 * i + 1}: ${i}.slug: "${w}" is used by the site itself; give the section another slug`),
-    `content/_data/sections.yaml:19: 9.slug: "kurdi" is used by the site itself (an edition's folder); give the section another slug`,
-    `content/_data/sections.yaml:21: 10.slug: "ar" is used by the site itself (an edition's folder); give the section another slug`,
+    `content/_data/sections.yaml:21: 10.slug: "kurdi" is used by the site itself (an edition's folder); give the section another slug`,
+    `content/_data/sections.yaml:23: 11.slug: "ar" is used by the site itself (an edition's folder); give the section another slug`,
   ]);
 });
 

@@ -12,6 +12,7 @@ import type { BreakingBar, EditionModel, Listing } from "../../src/model/site-mo
 import type { StandalonePage } from "../../src/model/standalone-page.ts";
 import { publicationState } from "../../src/model/publishing.ts";
 import { frontPage } from "../../src/listings/front-page.ts";
+import { correctionsList } from "../../src/listings/corrections.ts";
 import { FEED_ITEMS, PER_PAGE } from "../../src/listings/limits.ts";
 import { widthsFor, type ImageFormat, type ImagePlan } from "../../src/images/image-plan.ts";
 import type { Instant } from "../../src/shared/dates.ts";
@@ -174,6 +175,7 @@ export function editionModel(edition: Edition, v: ModelValues = {}): Omit<Editio
     authors: v.authors ?? [],
     pages: v.pages ?? [],
     footerPages: v.pages ?? [],
+    corrections: correctionsList(articles, edition, v.pages ?? []),
     shareImage: undefined,
     now,
     stateOf: (a) => publicationState(a, now),

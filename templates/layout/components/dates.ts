@@ -18,6 +18,16 @@ export function updatedTag(published: Instant, updated: Instant, edition: Editio
   return timeTag(updated, edition, { timeOnly: sameDay(published.setZone(edition.timeZone) as Instant, updated.setZone(edition.timeZone) as Instant) });
 }
 
+/**
+ * "Corrected 14:10 GMT+3" on the day of publication, else the day alone ("Corrected 29 January
+ * 2026"): the corrections box gives each correction's time.
+ */
+export function correctedTag(published: Instant, corrected: Instant, edition: Edition): SafeHtml {
+  const local = corrected.setZone(edition.timeZone) as Instant;
+  if (sameDay(published.setZone(edition.timeZone) as Instant, local)) return timeTag(corrected, edition, { timeOnly: true });
+  return html`<time datetime="${isoWithOffset(corrected)}">${dateWords(local, edition.intl).day}</time>`;
+}
+
 /** The calendar day of an instant where the edition's readers are: "2026-12-07". */
 export function dayOf(date: Instant, edition: Edition): string {
   return date.setZone(edition.timeZone).toISODate()!;

@@ -1,7 +1,7 @@
 import type { Article } from "../../../src/model/article.ts";
 import { isoWithOffset } from "../../../src/shared/dates.ts";
 import { html, jsonScript, type SafeHtml } from "../../../src/shared/html.ts";
-import type { EditionModel } from "../../../src/model/site-model.ts";
+import { lastModified, type EditionModel } from "../../../src/model/site-model.ts";
 import { absoluteUrl, imageBase } from "../../../src/site/url-space.ts";
 import { openGraphLocales, organization } from "./shared.ts";
 
@@ -15,7 +15,7 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
   const img = (name: string) => `${imageBase(site.url)}${name}`;
   const picture = article.hero ?? model.shareImage;
   const crops = picture?.plan.crops;
-  const modified = article.updated ?? article.date;
+  const modified = lastModified(article);
   const authorUrl = (u: string | undefined) => (u ? absoluteUrl(site.url, site.pathPrefix, u) : undefined);
   const data = {
     "@context": "https://schema.org",
@@ -38,6 +38,11 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     wordCount: article.wordCount,
+    // schema.org's `correction` (CreativeWork) takes CorrectionComment, Text or URL: a comment has
+    // both the text and the date the box shows.
+    correction: article.corrections.length
+      ? article.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: isoWithOffset(c.date) }))
+      : undefined,
   };
   const social = crops?.social;
   return html`<meta name="robots" content="max-image-preview:large">
