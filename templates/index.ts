@@ -19,6 +19,7 @@ import { feedPages } from "./files/feeds.ts";
 import { archivePage, frontPage } from "./pages/front.ts";
 import { authorPage, sectionPage, tagPage } from "./pages/listing.ts";
 import { notFoundPage } from "./pages/not-found.ts";
+import { liveUpdatesJson } from "./files/live-updates-json.ts";
 import { searchInputs, searchPage } from "./pages/search.ts";
 import { newsSitemapPages, robotsPage, sitemapPages } from "./files/sitemaps.ts";
 import { standalonePage } from "./pages/standalone.ts";
@@ -77,6 +78,10 @@ function editionPages(model: EditionModel): Page[] {
       searchMonth: searchMonth(a.date),
       ...listed(a.url, lastModified(a)),
     })),
+    // A live story's updates for its page's script, made from what its page is made from.
+    ...model.articles.flatMap((a) =>
+      a.live ? [{ outputPath: `${outputDirOf(site.pathPrefix, a.url)}${FILE.liveUpdates}`, render: () => liveUpdatesJson(a, edition), key: key(`${a.url}${FILE.liveUpdates}`, [a]) }] : [],
+    ),
   ];
   return [
     ...html,

@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Token } from "markdown-it";
-import type { Article } from "../model/article.ts";
+import type { BodyField, Article } from "../model/article.ts";
 import type { ImagePlan } from "../images/image-plan.ts";
 import type { SiteConfig } from "../site/site-config.ts";
 import type { Edition } from "../site/editions.ts";
@@ -18,6 +18,7 @@ import { absoluteUrl, imageBase } from "../site/url-space.ts";
 import { countWords, embedRefs, imageRefs, linkRefs, tokenAttr } from "../render/tokens.ts";
 import { leadWithDateline } from "../render/rules/dateline.ts";
 import { parseMarkdown, renderMarkdown } from "../render/markdown.ts";
+import { updateBlocks } from "../render/rules/live-updates.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import type { Frontmatter } from "./article-schema.ts";
 import type { BodyCache, BodyFacts, RenderedBody } from "./body-cache.ts";
@@ -32,7 +33,7 @@ export interface BodyRef {
   readonly pictures: readonly (readonly [string, ImagePlan])[];
 }
 
-export function reviveArticle(absFile: string, fields: Omit<Article, "html" | "feedHtml">, body: BodyRef, bodies: BodyCache, site: SiteConfig): Article {
+export function reviveArticle(absFile: string, fields: Omit<Article, BodyField>, body: BodyRef, bodies: BodyCache, site: SiteConfig): Article {
   bodies.keep(body.key, body.renderKey);
   return withBody(fields, readBack(bodies, body.key, body.renderKey, { absFile, pictures: body.pictures, site }));
 }
@@ -48,10 +49,13 @@ export interface RenderInputs {
 
 export function renderBody({ tokens, env }: { tokens: Token[]; env: Record<string, unknown> }, r: RenderInputs): RenderedBody {
   const { images, site, pageUrl, edition } = r;
+  const page = { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words };
+  // Feed readers show the body far from the site: the same body with absolute URLs throughout.
+  const feed = { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words };
   return {
-    html: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.pathPrefix), links: { page: pageUrl, prefix: site.pathPrefix, absolute: false }, words: edition.words }),
-    // Feed readers show the body far from the site: the same body with absolute URLs throughout.
-    feedHtml: renderMarkdown(tokens, { ...env, images, imageBase: imageBase(site.url), links: { page: pageUrl, prefix: site.pathPrefix, absolute: true }, words: edition.words }),
+    html: renderMarkdown(tokens, page),
+    feedHtml: renderMarkdown(tokens, feed),
+    updates: updateBlocks(env).map((u) => ({ html: renderMarkdown(u.tokens, page), feedHtml: renderMarkdown(u.tokens, feed) })),
   };
 }
 
@@ -68,16 +72,19 @@ const BODY = Symbol("body");
  */
 const bodied = Object.freeze({
   get html(): string {
-    return bodyHalf(this, "html");
+    return bodyPart(this, "html");
   },
   get feedHtml(): string {
-    return bodyHalf(this, "feedHtml");
+    return bodyPart(this, "feedHtml");
+  },
+  get updateHtml(): RenderedBody["updates"] {
+    return bodyPart(this, "updates");
   },
 });
 
-function bodyHalf(article: object, half: keyof RenderedBody): string {
+function bodyPart<K extends keyof RenderedBody>(article: object, part: K): RenderedBody[K] {
   const a = article as Article & { [BODY]: BodyOf };
-  return a[BODY](a)[half];
+  return a[BODY](a)[part];
 }
 
 /**
@@ -86,19 +93,19 @@ function bodyHalf(article: object, half: keyof RenderedBody): string {
  * model), and a build shows each body once or twice (its page, a feed), most builds none (the page
  * cache): with a body cache, they are read back from it when asked for.
  */
-export function withBody(fields: Omit<Article, "html" | "feedHtml">, body: BodyOf): Article {
+export function withBody(fields: Omit<Article, BodyField>, body: BodyOf): Article {
   // `fields` may be an article's own (`rebound`): its body function is replaced by `body`.
   return Object.freeze({ __proto__: bodied, ...fields, [BODY]: body }) as unknown as Article;
 }
 
 /** The article's own fields, without its body: what the manifest keeps. */
-export function fieldsOf(article: Omit<Article, "html" | "feedHtml">): Omit<Article, "html" | "feedHtml"> {
-  const { [BODY]: _body, ...fields } = article as Omit<Article, "html" | "feedHtml"> & { [BODY]?: BodyOf };
+export function fieldsOf(article: Omit<Article, BodyField>): Omit<Article, BodyField> {
+  const { [BODY]: _body, ...fields } = article as Omit<Article, BodyField> & { [BODY]?: BodyOf };
   return fields;
 }
 
 /** The article with other fields (this build's edition and section), the same body. */
-export function rebound(article: Article, fields: Partial<Omit<Article, "html" | "feedHtml">>): Article {
+export function rebound(article: Article, fields: Partial<Omit<Article, BodyField>>): Article {
   return withBody({ ...article, ...fields }, (article as Article & { [BODY]: BodyOf })[BODY]);
 }
 
@@ -146,7 +153,10 @@ export function parseBody(body: string, lang: string, dateline: Frontmatter["dat
 }
 
 /** What the loader checks in a body, from its tokens (and what the cache keeps of them). */
-export function bodyFacts({ tokens, datelineLed }: { tokens: Token[]; datelineLed: boolean }): BodyFacts {
+export function bodyFacts({ tokens: opening, env, datelineLed }: { tokens: Token[]; env: Record<string, unknown>; datelineLed: boolean }): BodyFacts {
+  // A live story's updates are checked as the rest of its body is.
+  const updates = updateBlocks(env);
+  const tokens = updates.length ? [...opening, ...updates.flatMap((u) => u.tokens)] : opening;
   return {
     images: imageRefs(tokens).map((r) => ({ src: r.src || undefined, line: r.line })),
     embedErrors: embedRefs(tokens).flatMap((r) => (r.error ? [{ line: r.line, error: r.error }] : [])),
@@ -157,5 +167,6 @@ export function bodyFacts({ tokens, datelineLed }: { tokens: Token[]; datelineLe
     links: linkRefs(tokens),
     datelineLed,
     wordCount: countWords(tokens),
+    updates: updates.map(({ spec, line, author, headline, unclosed }) => ({ spec, line, author, headline, unclosed })),
   };
 }

@@ -14,7 +14,7 @@
 import { DateTime } from "luxon";
 import { placeIn, type LoadContext } from "./load-context.ts";
 import { fieldsOf, reviveArticle, type BodyRef } from "./article-body.ts";
-import type { Article } from "../model/article.ts";
+import type { BodyField, Article, Live, LiveUpdate } from "../model/article.ts";
 import type { Store } from "../store/store.ts";
 import { codeVersion } from "../store/code-version.ts";
 import type { Instant } from "../shared/dates.ts";
@@ -23,12 +23,18 @@ import { unchangedStory, type StoryStamps } from "../shared/file-stamp.ts";
 
 type StoredDate = { readonly ms: number; readonly zone: string };
 
-type StoredArticle = Omit<Article, "html" | "feedHtml" | "edition" | "section" | "date" | "updated" | "corrections"> & {
+type StoredArticle = Omit<Article, BodyField | "edition" | "section" | "date" | "updated" | "corrections" | "live"> & {
   readonly edition: string;
   readonly section: string;
   readonly date: StoredDate;
   readonly updated: StoredDate | undefined;
   readonly corrections: readonly { date: StoredDate; text: string }[];
+  readonly live: StoredLive | undefined;
+};
+
+type StoredLive = Omit<Live, "ended" | "updates"> & {
+  readonly ended: StoredDate | undefined;
+  readonly updates: readonly (Omit<LiveUpdate, "time"> & { readonly time: StoredDate })[];
 };
 
 interface Entry {
@@ -87,6 +93,7 @@ export class ArticleManifest {
       date: instant(stored.date),
       updated: stored.updated && instant(stored.updated),
       corrections: orNone(stored.corrections.map((c) => ({ date: instant(c.date), text: c.text }))),
+      live: stored.live && { ...stored.live, ended: stored.live.ended && instant(stored.live.ended), updates: stored.live.updates.map((u) => ({ ...u, time: instant(u.time) })) },
       authors: stored.authors.map(ctx.shared),
       tags: orNone(stored.tags.map(ctx.shared)),
       internalLinks: orNone(stored.internalLinks),
@@ -96,7 +103,7 @@ export class ArticleManifest {
 
   /** Keeps an article just loaded. */
   set(absFile: string, stamps: StoryStamps, article: Article, body: BodyRef): void {
-    const { edition: _edition, section: _section, date: _date, updated: _updated, corrections: _corrections, ...plain } = fieldsOf(article);
+    const { edition: _edition, section: _section, date: _date, updated: _updated, corrections: _corrections, live, ...plain } = fieldsOf(article);
     const stored: StoredArticle = {
       ...plain,
       edition: article.edition.code,
@@ -104,6 +111,7 @@ export class ArticleManifest {
       date: storedDate(article.date),
       updated: article.updated && storedDate(article.updated),
       corrections: article.corrections.map((c) => ({ date: storedDate(c.date), text: c.text })),
+      live: live && { ...live, ended: live.ended && storedDate(live.ended), updates: live.updates.map((u) => ({ ...u, time: storedDate(u.time) })) },
     };
     this.entries.set(absFile, { stamps, article: stored, body });
     this.#dirty.add(shardOf(absFile));

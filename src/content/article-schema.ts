@@ -54,6 +54,8 @@ export function articleSchema(zone: string) {
       draft: z.boolean().default(false),
       /** Asks to lead the front page (the newest featured story among the latest does). */
       featured: z.boolean().default(false),
+      /** A live story: its body holds `::: update` blocks (src/render/rules/live-updates.ts). */
+      live: z.object({ status: z.enum(["live", "ended"]), ended: date.optional() }).strict().optional(),
     })
     .strict()
     .superRefine((fm, ctx) => {
@@ -62,6 +64,15 @@ export function articleSchema(zone: string) {
       }
       if (fm.featured && fm.draft) {
         ctx.addIssue({ code: "custom", path: ["featured"], message: "a draft cannot lead the front page: remove `featured` or `draft`", input: true });
+      }
+      if (fm.live?.status === "ended" && !fm.live.ended) {
+        ctx.addIssue({ code: "custom", path: ["live", "status"], message: "a live story that has ended needs `ended:`, the time coverage ended", input: fm.live.status });
+      }
+      if (fm.live?.status === "live" && fm.live.ended) {
+        ctx.addIssue({ code: "custom", path: ["live", "ended"], message: "is for a story whose coverage has ended: set `status: ended` too, or remove it", input: fm.live.ended });
+      }
+      if (fm.live?.ended && fm.live.ended < fm.date) {
+        ctx.addIssue({ code: "custom", path: ["live", "ended"], message: `is before \`date\` (${fm.date.toISO()})`, input: fm.live.ended });
       }
       fm.corrections.forEach((c, i) => {
         if (c.date < fm.date) {

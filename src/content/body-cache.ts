@@ -29,10 +29,28 @@ export interface BodyFacts {
   /** Whether the dateline found a first paragraph to lead (true without a dateline). */
   readonly datelineLed: boolean;
   readonly wordCount: number;
+  /** A live story's updates as written, in file order (the loader reads their times and flags). */
+  readonly updates: readonly UpdateFact[];
+}
+
+/** What the loader checks of an update: src/render/rules/live-updates.ts, without its tokens. */
+export interface UpdateFact {
+  readonly spec: string;
+  readonly line: number;
+  readonly author: string | undefined;
+  readonly headline: string;
+  readonly unclosed: boolean;
 }
 
 /** A body rendered for one page: for the page itself, and for feeds (every URL absolute). */
 export interface RenderedBody {
+  readonly html: string;
+  readonly feedHtml: string;
+  /** A live story's updates, each rendered the same two ways, in the order written (src/render/rules/live-updates.ts). */
+  readonly updates: readonly UpdateRender[];
+}
+
+export interface UpdateRender {
   readonly html: string;
   readonly feedHtml: string;
 }
@@ -112,25 +130,37 @@ export function renderName(key: string, renderKey: string): string {
   return `${key}-${renderKey}.render`;
 }
 
+/** A render's parts (the body's two, then each update's two), after a line of their lengths in bytes. */
 function joinRender(body: RenderedBody): Buffer {
-  const html = Buffer.from(body.html);
-  return Buffer.concat([Buffer.from(`${html.length}\n`, "latin1"), html, Buffer.from(body.feedHtml)]);
+  const parts = [body.html, body.feedHtml, ...body.updates.flatMap((u) => [u.html, u.feedHtml])].map((part) => Buffer.from(part));
+  return Buffer.concat([Buffer.from(`${parts.map((p) => p.length).join(" ")}\n`, "latin1"), ...parts]);
 }
 
-/** A render read back: each half decoded when asked for; undefined if the bytes are not a render. */
+/** A render read back: each part decoded when asked for; undefined if the bytes are not a render. */
 function splitRender(bytes: Buffer): RenderedBody | undefined {
   const newline = bytes.indexOf(10);
-  const head = newline > 0 && newline <= 12 ? bytes.toString("latin1", 0, newline) : "";
-  const start = newline + 1;
-  const end = start + Number(head);
-  if (!/^\d+$/.test(head) || end > bytes.length) return undefined;
-  return {
+  const head = newline > 0 ? bytes.toString("latin1", 0, newline) : "";
+  if (!/^\d+( \d+)+$/.test(head)) return undefined;
+  const lengths = head.split(" ").map(Number);
+  if (lengths.length % 2 || newline + 1 + lengths.reduce((a, b) => a + b, 0) !== bytes.length) return undefined;
+  const starts = lengths.reduce<number[]>((at, length, i) => [...at, at[i]! + length], [newline + 1]);
+  const part = (i: number) => bytes.toString("utf8", starts[i], starts[i + 1]);
+  const updates = Array.from({ length: lengths.length / 2 - 1 }, (_, u) => ({
     get html() {
-      return bytes.toString("utf8", start, end);
+      return part(2 + 2 * u);
     },
     get feedHtml() {
-      return bytes.toString("utf8", end);
+      return part(3 + 2 * u);
     },
+  }));
+  return {
+    get html() {
+      return part(0);
+    },
+    get feedHtml() {
+      return part(1);
+    },
+    updates,
   };
 }
 

@@ -23,7 +23,8 @@ import { FOLDER, outputPathOf, urlPath } from "../site/url-space.ts";
 import { slugOf } from "../site/slugs.ts";
 import { timed } from "../shared/work-clock.ts";
 import { orNone } from "../shared/none.ts";
-import type { Article, Figure, Term } from "../model/article.ts";
+import type { BodyField, Article, Figure, Term } from "../model/article.ts";
+import { lastUpdate, liveStory } from "./live-story.ts";
 import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, renderInputs, withBody, type BodyRef } from "./article-body.ts";
 
 export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
@@ -102,6 +103,8 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   fm.tags.forEach((tag, i) => {
     if (!slugOf(tag)) problems.push({ file, line: source.lineOf(["tags", i]), field: `tags.${i}`, message: `"${tag}" has no letters or digits to make a tag page's URL from` });
   });
+  const { live, problems: liveProblems } = liveStory(fm, facts.updates, { file, bodyLine: source.bodyLine, zone: edition.timeZone, lineOf: source.lineOf });
+  problems.push(...liveProblems);
   if (!facts.datelineLed) {
     problems.push({ file, line: source.lineOf(["dateline"]), field: "dateline", message: "the body has no paragraph for the dateline to lead" });
   }
@@ -125,7 +128,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     if (cacheKey) timed("write", () => ctx.bodies!.setRendered(cacheKey, key, rendered!));
   }
   const wordCount = facts.wordCount;
-  const fields: Omit<Article, "html" | "feedHtml"> = {
+  const fields: Omit<Article, BodyField> = {
     sourcePath: file,
     slug,
     url,
@@ -137,7 +140,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     title: typeset(fm.title, edition.code),
     summary: typeset(fm.summary, edition.code),
     date: fm.date,
-    updated: fm.updated,
+    updated: lastUpdate(fm.date, fm.updated, live),
     dateline: fm.dateline,
     authors: fm.author.map((name) => {
       const profile = authors.get(name);
@@ -149,6 +152,7 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     corrections: orNone(fm.corrections.map((c) => ({ date: c.date, text: typeset(c.text, edition.code) }))),
     draft: fm.draft,
     featured: fm.featured,
+    live,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     images: [...new Set([...(hero ? [hero.plan] : []), ...images.values()])],

@@ -110,6 +110,17 @@ export const WORDS = {
   topStories: text(),
   breaking: text(),
   moreIn: text("section"),
+  // A live story: its label, the pinned update, the key events, the updates' heading (while live and
+  // once ended), the order links of a finished one, an update's key-event mark, new updates arriving.
+  live: text(),
+  livePinned: text(),
+  liveKeyEvents: text(),
+  liveUpdates: text(),
+  liveUpdatesEnded: text(),
+  liveOldestFirst: text(),
+  liveNewestFirst: text(),
+  liveKeyEvent: text(),
+  liveNewUpdates: plural(),
 } as const;
 
 type Spec = typeof WORDS;

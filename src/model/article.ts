@@ -33,6 +33,34 @@ export interface Correction {
   text: string;
 }
 
+/** One update of a live story (`::: update <time> [key] [pinned]`). */
+export interface LiveUpdate {
+  /** Its anchor on the page, from its time: "update-20260128T113200Z". */
+  readonly id: string;
+  readonly time: Instant;
+  /** A key event: listed under the opening text. */
+  readonly key: boolean;
+  /** Shown first, above the key events. */
+  readonly pinned: boolean;
+  readonly author: string | undefined;
+  /** Its first bold sentence, or its first words. */
+  readonly headline: string;
+  /** Where its rendered text is in `Article.updateHtml` (the order written). */
+  readonly index: number;
+}
+
+/** A live story: frontmatter `live:` and the updates of its body. */
+export interface Live {
+  readonly status: "live" | "ended";
+  /** When coverage ended (`ended:`, required once `status: ended`). */
+  readonly ended: Instant | undefined;
+  /** Newest first. */
+  readonly updates: readonly LiveUpdate[];
+}
+
+/** The parts of an article rendered from its body: read back from the body cache when a page asks. */
+export type BodyField = "html" | "feedHtml" | "updateHtml";
+
 export interface Article {
   /** Source path relative to the project root, for messages. */
   readonly sourcePath: string;
@@ -67,6 +95,10 @@ export interface Article {
   readonly html: string;
   /** The body for feeds: every URL absolute. */
   readonly feedHtml: string;
+  /** A live story's updates rendered, in the order written (`LiveUpdate.index`); empty for other stories. */
+  readonly updateHtml: readonly { readonly html: string; readonly feedHtml: string }[];
+  /** Set for a live story. Its newest update is its `updated` time. */
+  readonly live: Live | undefined;
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** Every image the page shows, for the encoder. */

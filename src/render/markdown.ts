@@ -10,6 +10,8 @@
  * - Typographer on (curly quotes, dashes). Headings get stable ids prefixed `h-`.
  * - A paragraph holding only an image becomes a <figure>; its title is the caption, and a trailing
  *   "(Photo: AFP)" is split off as the credit.
+ * - A live story's updates are `::: update <time> [key] [pinned]` containers, taken out of the body
+ *   (rules/live-updates.ts) and rendered one by one.
  * - Rendering is three steps: parse to tokens, let the caller resolve the images the tokens name,
  *   then render with those resolved images in `env`. No regex runs over rendered HTML.
  */
@@ -24,6 +26,7 @@ import { demoteHeadings } from "./rules/demote-headings.ts";
 import { embeds, renderEmbed } from "./rules/embed-blocks.ts";
 import { figures, renderFigure, renderImage } from "./rules/figures.ts";
 import { renderLink } from "./rules/links.ts";
+import { liveUpdates } from "./rules/live-updates.ts";
 
 const md = new MarkdownIt({ html: false, typographer: true, linkify: false });
 
@@ -33,6 +36,9 @@ md.use(anchor, { slugify: (s: string) => `h-${slugOf(s) || "section"}`, tabIndex
 md.use(container, "embed", { validate: (params: string) => /^embed(\s|$)/.test(params.trim()) });
 md.core.ruler.push("embeds", embeds);
 md.core.ruler.push("figures", figures);
+// Last: an update's embeds and figures are made like the body's before it is taken out.
+md.use(container, "update", { validate: (params: string) => /^update(\s|$)/.test(params.trim()) });
+md.core.ruler.push("live_updates", liveUpdates);
 
 // Rendering: our tokens, and the default rules we override (each delegating what it does not change).
 md.renderer.rules.image = renderImage;

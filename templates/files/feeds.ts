@@ -5,7 +5,7 @@
 import { Feed } from "feed";
 import type { Article } from "../../src/model/article.ts";
 import type { Instant } from "../../src/shared/dates.ts";
-import { html } from "../../src/shared/html.ts";
+import { html, raw } from "../../src/shared/html.ts";
 import { dateText } from "../layout/components/dates.ts";
 import type { Page } from "../../src/model/page.ts";
 import { lastChange, lastModified, type EditionModel } from "../../src/model/site-model.ts";
@@ -74,7 +74,7 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
       id: abs(a.url),
       link: abs(a.url),
       description: a.summary,
-      content: heroHtml + a.feedHtml + correctionsHtml(a, model),
+      content: heroHtml + a.feedHtml + liveUpdatesHtml(a, model) + correctionsHtml(a, model),
       author: a.authors.map((b) => ({ name: b.name, ...(b.url ? { link: abs(b.url) } : {}) })),
       date: (itemDate === "updated" ? lastModified(a) : a.date).toJSDate(),
       published: a.date.toJSDate(),
@@ -83,6 +83,16 @@ function makeFeed(source: FeedSource, model: EditionModel, itemDate: "published"
     });
   }
   return feed;
+}
+
+/**
+ * A live story's updates after its opening, newest first, each under its time (and "Key event"), as
+ * the page lists them: the item is the story, and its content is what the page says.
+ */
+function liveUpdatesHtml(a: Article, { edition }: EditionModel): string {
+  return (a.live?.updates ?? [])
+    .map((u) => html`<p><strong>${dateText(u.time, edition)}${u.key ? ` · ${edition.words.t("liveKeyEvent")}` : ""}</strong></p>${raw(a.updateHtml[u.index]?.feedHtml ?? "")}`.value)
+    .join("");
 }
 
 /**

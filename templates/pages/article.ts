@@ -10,6 +10,7 @@ import { dateText, timeTag } from "../layout/components/dates.ts";
 import { documentPage } from "../layout/layout.ts";
 import { articleHead } from "../layout/head/article-head.ts";
 import { shareRow } from "../layout/components/share-row.ts";
+import { liveUpdates } from "../layout/components/live-updates.ts";
 
 export function articlePage(article: Article, model: EditionModel): string {
   const { edition } = model;
@@ -20,7 +21,7 @@ export function articlePage(article: Article, model: EditionModel): string {
   // up), the standfirst, the date and a thumbnail; and the section, as a filter.
   const main = html`<article class="article" data-pagefind-body data-pagefind-filter="section:${article.section.name}" data-pagefind-meta="date:${searchDate(article)}">
 ${previewBanner(article, model, locale)}<header class="article__header" data-pagefind-ignore data-pagefind-meta="standfirst:${article.summary}">
-<p class="label"><a href="${article.section.url}">${article.section.name}</a></p>
+<p class="label"><a href="${article.section.url}">${article.section.name}</a>${article.live?.status === "live" ? html` <span class="live-label">${edition.words.t("live")}</span>` : ""}</p>
 <h1 class="article__headline">${article.title}</h1>
 <p class="standfirst">${article.summary}</p>
 ${byline(article, edition)}
@@ -29,6 +30,7 @@ ${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.
 <div class="article__body"${searchImage(article, images)}>
 ${raw(article.html)}
 </div>
+${liveUpdates(article, edition)}
 ${corrections(article, model)}${tags(article, model)}
 ${shareRow({ url: absoluteUrl(model.site.url, model.site.pathPrefix, article.url), title: article.title, summary: article.summary }, edition)}
 </article>

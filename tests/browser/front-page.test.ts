@@ -35,13 +35,15 @@ const FRONTS = [
     home: "/",
     dir: "ltr",
     file: "front.yaml",
-    yaml: "lead: snow-closes-mountain-roads\ntop: [ceyhan-oil-exports, al-sharaa-moscow-putin]\nsections: [World, Middle East, Business]\n",
+    yaml: "lead: snow-closes-mountain-roads\ntop: [ceyhan-oil-exports, al-sharaa-moscow-putin]\nsections: [World, Middle East, Business, Kurdistan]\n",
     order: ["/kurdistan/snow-closes-mountain-roads/", "/business/ceyhan-oil-exports/", "/middle-east/al-sharaa-moscow-putin/"],
-    // World has four stories left (one with a picture, three added below without), Middle East one, Business two.
+    // World has four stories left (one with a picture, three added below without), Middle East two
+    // (the live story among them), Business two, Kurdistan one.
     blocks: [
       { title: "World", stories: 4 },
-      { title: "Middle East", stories: 1 },
+      { title: "Middle East", stories: 2 },
       { title: "Business", stories: 2 },
+      { title: "Kurdistan", stories: 1 },
     ],
   },
   {
@@ -58,8 +60,9 @@ const FRONTS = [
     home: "/ar/",
     dir: "rtl",
     file: "front.ar.yaml",
+    // The lead only: the newest other story (the live one) stands beside it.
     yaml: "lead: الشرع-يلتقي-بوتين-في-موسكو\n",
-    order: ["/ar/middle-east/الشرع-يلتقي-بوتين-في-موسكو/"],
+    order: ["/ar/middle-east/الشرع-يلتقي-بوتين-في-موسكو/", "/ar/middle-east/الشرع-في-موسكو-مباشر/"],
     blocks: [],
   },
 ] as const;

@@ -12,7 +12,7 @@ import { articleVersion, bodyFacts, fieldsOf, parseBody, readBack, rebound, rend
 import { BodyCache, renderName, type RenderedBody } from "../../src/content/body-cache.ts";
 import { loadArticle } from "../../src/content/load-article.ts";
 import type { ImagePlan } from "../../src/images/image-plan.ts";
-import type { Article } from "../../src/model/article.ts";
+import type { BodyField, Article } from "../../src/model/article.ts";
 import { contentFolder } from "../support/content-folder.ts";
 
 // Under a path prefix, so that a page's paths and a feed's absolute URLs differ in more than the origin.
@@ -99,8 +99,8 @@ test("the version changes with the file's path, its text and each picture's cont
 
 test("withBody: the body is asked for each time a page reads it, never before; the article is frozen and holds no body", () => {
   let asked = 0;
-  const body: RenderedBody = { html: "<p>Page</p>", feedHtml: "<p>Feed</p>" };
-  const article = withBody({ title: "T" } as Omit<Article, "html" | "feedHtml">, () => (asked++, body));
+  const body: RenderedBody = { html: "<p>Page</p>", feedHtml: "<p>Feed</p>", updates: [] };
+  const article = withBody({ title: "T" } as Omit<Article, BodyField>, () => (asked++, body));
   assert.equal(asked, 0);
   assert.equal(article.html, "<p>Page</p>");
   assert.equal(article.feedHtml, "<p>Feed</p>");
@@ -116,15 +116,15 @@ test("withBody: thousands of articles share their shapes, so V8 keeps them as co
   // Getters made per article had each one in a shape of its own: 1.6 KB an article as a hash table.
   setFlagsFromString("--allow-natives-syntax");
   const hasFastProperties = new Function("o", "return %HasFastProperties(o)") as (o: object) => boolean;
-  const fields = (i: number) => ({ title: `T${i}`, slug: `t${i}`, url: `/t${i}/`, summary: "S", tags: [], authors: [], version: String(i) }) as unknown as Omit<Article, "html" | "feedHtml">;
-  const articles = Array.from({ length: 2000 }, (_, i) => withBody(fields(i), () => ({ html: `<p>${i}</p>`, feedHtml: "" })));
+  const fields = (i: number) => ({ title: `T${i}`, slug: `t${i}`, url: `/t${i}/`, summary: "S", tags: [], authors: [], version: String(i) }) as unknown as Omit<Article, BodyField>;
+  const articles = Array.from({ length: 2000 }, (_, i) => withBody(fields(i), () => ({ html: `<p>${i}</p>`, feedHtml: "", updates: [] })));
   assert.deepEqual(articles.filter((a) => !hasFastProperties(a)).length, 0);
   assert.deepEqual(articles.map((a) => rebound(a, { title: "Other" })).filter((a) => !hasFastProperties(a)).length, 0);
   assert.equal(articles[7]!.html, "<p>7</p>");
 });
 
 test("rebound: other fields, the same body", () => {
-  const article = withBody({ title: "T", slug: "t" } as unknown as Omit<Article, "html" | "feedHtml">, () => ({ html: "<p>Same</p>", feedHtml: "<p>Feed</p>" }));
+  const article = withBody({ title: "T", slug: "t" } as unknown as Omit<Article, BodyField>, () => ({ html: "<p>Same</p>", feedHtml: "<p>Feed</p>", updates: [] }));
   const moved = rebound(article, { title: "U" });
   assert.deepEqual([moved.title, moved.slug, moved.html, moved.feedHtml], ["U", "t", "<p>Same</p>", "<p>Feed</p>"]);
   assert.equal(article.title, "T");
@@ -140,7 +140,7 @@ async function loaded(name: string, body: string) {
 
 test("readBack: the cached render without reading the file; when the cache lost it, the file rendered again, and kept", async () => {
   const { file, text, article, body } = await loaded("read-back", "Soldiers left the *base*.");
-  const expected = { html: article.html, feedHtml: article.feedHtml };
+  const expected = { html: article.html, feedHtml: article.feedHtml, updates: [] };
   const bodies = new BodyCache(ctx.store);
   const source = { absFile: file, pictures: body.pictures, site: ctx.site };
   // With the render in the cache, the file is not read: even a deleted one.

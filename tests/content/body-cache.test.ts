@@ -105,11 +105,17 @@ test("entries of deleted stories are pruned", async () => {
 test("a render reads back each half as written, multi-byte text included, and one cut short or not a render reads as missing", async () => {
   const store = new Store(path.join(root, "render-bytes"));
   const bodies = new BodyCache(store);
-  const body = { html: "<p>«هەولێر» — “Erbil”</p>", feedHtml: '<p><a href="https://example.org/">«هەولێر»</a> 😀</p>' };
+  const body = { html: "<p>«هەولێر» — “Erbil”</p>", feedHtml: '<p><a href="https://example.org/">«هەولێر»</a> 😀</p>', updates: [] };
   bodies.setRendered("k", "r", body);
   const back = bodies.rendered("k", "r")!;
   assert.equal(back.html, body.html);
   assert.equal(back.feedHtml, body.feedHtml);
+  assert.deepEqual(back.updates, []);
+  // A live story's updates, each in its two renders, come back in the order written.
+  const live = { ...body, updates: [{ html: "<p>١٤:٣٢</p>", feedHtml: "<p>feed 1</p>" }, { html: "", feedHtml: "<p>«2»</p>" }] };
+  bodies.setRendered("k", "live", live);
+  const liveBack = bodies.rendered("k", "live")!;
+  assert.deepEqual([liveBack.html, liveBack.feedHtml, liveBack.updates.map((u) => [u.html, u.feedHtml])], [live.html, live.feedHtml, live.updates.map((u) => [u.html, u.feedHtml])]);
   // Whole to the store (its checksum holds), but not a render: a length that runs past the end, or none.
   store.writeBytes("bodies", renderName("k", "r"), Buffer.from("999\n<p>short</p>"));
   assert.equal(bodies.rendered("k", "r"), undefined);

@@ -89,6 +89,21 @@ test("after a story's body changes: it and the pages that show it are rendered, 
   assert.deepEqual(cached, await cleanBuild());
 });
 
+test("an edit of one update of a live story renders that story's page and the pages that show it, and nothing else", async () => {
+  await build();
+  const story = "/middle-east/al-sharaa-moscow-live/";
+  const file = path.join(root, "content/middle-east/al-sharaa-moscow-live/index.md");
+  const source = await readFile(file, "utf8");
+  const { rendered } = await renderedBy(() => writeFile(file, source.replace("He was met by a deputy foreign minister", "He was met by a deputy prime minister")));
+  assert.ok(rendered.includes("middle-east/al-sharaa-moscow-live/index.html"), rendered.join(", "));
+  for (const page of rendered) {
+    const html = await readFile(path.join(root, "_site", page), "utf8");
+    assert.ok(html.includes(`href="${story}"`) || page === "middle-east/al-sharaa-moscow-live/index.html", `${page} was rendered again, but does not show the story`);
+  }
+  assert.match(await readFile(path.join(root, "_site/middle-east/al-sharaa-moscow-live/updates.json"), "utf8"), /deputy prime minister/);
+  assert.deepEqual(await hashTree(path.join(root, "_site")), await cleanBuild());
+});
+
 test("a build a minute later (the real clock, not a fixed one) renders nothing", async () => {
   await build();
   const later = await build("_site", "2026-01-29T12:01:00+03:00");

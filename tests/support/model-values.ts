@@ -101,6 +101,8 @@ export function article(v: ArticleValues = {}): Article {
     featured: false,
     html: `<p>Body of ${slug}.</p>`,
     feedHtml: `<p>Body of ${slug}.</p>`,
+    updateHtml: [],
+    live: undefined,
     wordCount: 3,
     readingMinutes: 1,
     images: [],

@@ -7,6 +7,11 @@ import { openGraphLocales, organization } from "./shared.ts";
 
 /** Google shows at most 110 characters of a NewsArticle headline. */
 const MAX_HEADLINE = 110;
+/**
+ * A live story's structured data lists its newest updates, up to this many: search engines read
+ * the newest, and a day-long live story of 300 updates would otherwise carry its text twice.
+ */
+export const LIVE_UPDATES_IN_JSON_LD = 50;
 
 /** What an article adds to <head>: robots directives, NewsArticle JSON-LD, Open Graph and Twitter cards. */
 export function articleHead(article: Article, model: EditionModel): SafeHtml {
@@ -17,19 +22,18 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
   const crops = picture?.plan.crops;
   const modified = lastModified(article);
   const authorUrl = (u: string | undefined) => (u ? absoluteUrl(site.url, site.pathPrefix, u) : undefined);
+  const authors = article.authors.map((a) =>
+    a.name === site.publisher.name || a.name === site.name || a.name === model.edition.title ? organization(model) : { "@type": "Person", name: a.name, url: authorUrl(a.url) },
+  );
   const data = {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    "@type": article.live ? "LiveBlogPosting" : "NewsArticle",
     headline: shorten(article.title, MAX_HEADLINE),
     description: article.summary,
     image: crops ? [img(crops.wide.name), img(crops.standard.name), img(crops.square.name)] : undefined,
     datePublished: isoWithOffset(article.date),
     dateModified: isoWithOffset(modified),
-    author: article.authors.map((a) =>
-      a.name === site.publisher.name || a.name === site.name || a.name === model.edition.title
-        ? organization(model)
-        : { "@type": "Person", name: a.name, url: authorUrl(a.url) },
-    ),
+    author: authors,
     publisher: organization(model),
     dateline: article.dateline ? `${article.dateline.place}${article.dateline.source ? ` (${article.dateline.source})` : ""}` : undefined,
     articleSection: article.section.name,
@@ -43,6 +47,8 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
     correction: article.corrections.length
       ? article.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: isoWithOffset(c.date) }))
       : undefined,
+    // An update without an `author:` line is by the story's byline.
+    ...liveBlog(article, url, (name) => (name ? [{ "@type": "Person", name }] : authors)),
   };
   const social = crops?.social;
   return html`<meta name="robots" content="max-image-preview:large">
@@ -70,6 +76,27 @@ ${article.tags.map((t) => html`<meta property="article:tag" content="${t.name}">
 <meta name="twitter:title" content="${article.title}">
 <meta name="twitter:description" content="${article.summary}">
 ${social && picture ? html`<meta name="twitter:image" content="${img(social.name)}">\n<meta name="twitter:image:alt" content="${picture.alt}">` : ""}`;
+}
+
+/**
+ * A live story's coverage (from its first update, or its publication, to its end once it has ended)
+ * and its newest updates as BlogPostings, each at its anchor.
+ */
+function liveBlog(article: Article, url: string, person: (name: string | undefined) => object[]): object {
+  const live = article.live;
+  if (!live) return {};
+  const first = live.updates[live.updates.length - 1]?.time ?? article.date;
+  return {
+    coverageStartTime: isoWithOffset(first),
+    coverageEndTime: live.ended && isoWithOffset(live.ended),
+    liveBlogUpdate: live.updates.slice(0, LIVE_UPDATES_IN_JSON_LD).map((u) => ({
+      "@type": "BlogPosting",
+      headline: shorten(u.headline, MAX_HEADLINE),
+      datePublished: isoWithOffset(u.time),
+      url: `${url}#${u.id}`,
+      author: person(u.author),
+    })),
+  };
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
