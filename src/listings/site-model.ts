@@ -7,7 +7,7 @@
 import { storeKey } from "../store/store.ts";
 import { DateTime } from "luxon";
 import type { Article, Term } from "../model/article.ts";
-import type { EditionModel, Listing, SiteModel } from "../model/site-model.ts";
+import { lastModified, type EditionModel, type Listing, type SiteModel } from "../model/site-model.ts";
 import { isIncluded, publicationState } from "../model/publishing.ts";
 import { parseDate, type Instant } from "../shared/dates.ts";
 import { ContentError } from "../shared/errors.ts";
@@ -149,7 +149,8 @@ function editionModel(edition: Edition, d: EditionInputs, shared: Pick<EditionMo
     stylesheet: shared.stylesheet,
     articles: own,
     latest: own.slice(0, FEED_ITEMS),
-    news: own.filter((a) => a.date >= newsSince && a.date <= now).slice(0, NEWS_MAX),
+    // A live story stays in it while its updates are news, however long ago it opened.
+    news: own.filter((a) => (a.date >= newsSince || (a.live && lastModified(a) >= newsSince)) && a.date <= now).slice(0, NEWS_MAX),
     front: frontPage(own, ownSections, edition.home, d.chosen.curations.get(edition.code)),
     breaking: d.chosen.bars.get(edition.code),
     sections: ownSections.map((s) => listing(s, bySection.get(s.slug) ?? [], s.url)),

@@ -7,7 +7,7 @@
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import { isoWithOffset, type Instant } from "../../src/shared/dates.ts";
 import type { Page } from "../../src/model/page.ts";
-import type { EditionModel } from "../../src/model/site-model.ts";
+import { lastModified, type EditionModel } from "../../src/model/site-model.ts";
 import { absoluteUrl, FILE, outputDirOf, sitemapPart } from "../../src/site/url-space.ts";
 
 /** The sitemaps.org limit of URLs in one sitemap file. */
@@ -71,6 +71,8 @@ export function newsSitemapPages(model: EditionModel): Page[] {
       for (const a of model.news) {
         stream.write({
           url: absoluteUrl(site.url, site.pathPrefix, a.url),
+          // When it last changed (a live story's newest update), beside when it was first published.
+          lastmod: isoWithOffset(lastModified(a)),
           news: { publication: { name: model.edition.title, language: newsLanguage(a.lang) }, publication_date: isoWithOffset(a.date), title: a.title },
         });
       }

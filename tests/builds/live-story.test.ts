@@ -50,7 +50,7 @@ test(`the structured data lists the newest ${LIVE_UPDATES_IN_JSON_LD} updates, n
   assert.deepEqual((data.liveBlogUpdate as { headline: string }[]).map((u) => u.headline), updates.slice(0, LIVE_UPDATES_IN_JSON_LD).map((u) => u.headline));
 });
 
-test("the feeds carry the live story with every update, newest first, and its newest update's time; the sitemap too", () => {
+test("the feeds carry the live story with every update, newest first, and its newest update's time; the sitemaps too, the news sitemap beside its first publication", () => {
   const feed = JSON.parse(read("feed.json")) as { items: { url: string; content_html: string; date_modified: string; date_published: string }[] };
   const item = feed.items.find((i) => i.url.endsWith(ENDED))!;
   assert.equal(Date.parse(item.date_modified), Date.parse("2026-01-28T19:20:00+03:00"));
@@ -60,6 +60,8 @@ test("the feeds carry the live story with every update, newest first, and its ne
   assert.ok(at("That is where we end") < at("The talks have begun") && at("The talks have begun") < at("plane has landed"), "newest first");
   assert.match(item.content_html, /19:20 GMT\+3/);
   assert.match(item.content_html, /<img src="https:\/\/news\.example\.org\/img\//, "an update's picture, at its full address");
+  const news = read("news-sitemap.xml");
+  assert.match(news, new RegExp(`<loc>https://news\\.example\\.org${ENDED}</loc><lastmod>2026-01-28T16:20:00\\.000Z</lastmod><news:news>.*?<news:publication_date>2026-01-28T09:00:00\\+03:00</news:publication_date>`));
   // 19:20 in Baghdad.
   assert.match(read("sitemap.xml"), new RegExp(`<loc>https://news\\.example\\.org${ENDED}</loc><lastmod>2026-01-28T16:20:00\\.000Z</lastmod>`));
 });

@@ -134,3 +134,17 @@ test("related stories: at most four, never the story itself, each sharing a tag 
     for (const r of related) assert.ok(r.section.slug === a.section.slug || r.tags.some((t) => tags.has(t.slug)), `${r.url} for ${a.url}`);
   }
 });
+
+test("the news sitemap's stories: those of the last two days, and a live story opened earlier while its updates are that recent", async () => {
+  const file = path.join(root, "content/world/live-week.md");
+  const live = (update: string) =>
+    `---\ntitle: Live from the week's storms\nsummary: Updates as the storms move east across the region.\ndate: 2025-12-20T09:00:00Z\nauthor: Reporter 3\nsection: World\nlive:\n  status: live\n---\n\nOpening.\n\n::: update ${update}\nThe latest.\n:::\n`;
+  try {
+    await writeFile(file, live("2025-12-31T10:00:00Z"));
+    assert.ok((await build()).news.some((a) => a.url === "/world/live-from-the-weeks-storms/"), "updated yesterday: news");
+    await writeFile(file, live("2025-12-25T10:00:00Z"));
+    assert.ok(!(await build()).news.some((a) => a.url === "/world/live-from-the-weeks-storms/"), "last updated a week ago: not news");
+  } finally {
+    await rm(file);
+  }
+});
