@@ -1,27 +1,23 @@
 /**
  * The sample site's live stories in Chromium (content/middle-east/al-sharaa-moscow-live/, ended, and
- * its Arabic counterpart, still live), built with a fixed clock into a temporary folder: at 390 and
- * 1280 px, left to right and right to left, with JavaScript and without, the page reads whole (the
- * pinned update first, the key events linking to their updates, the others newest first), fits, and
- * passes axe; the finished story reads oldest first at its link; and on the live one, the script
- * puts in an update that appears in `updates.json`, and says so.
+ * its Arabic counterpart, still live), in the build the editions tests share
+ * (tests/support/editions-site.ts): at 390 and 1280 px, left to right and right to left, the page
+ * reads whole (the pinned update first, the key events linking to their updates, the others newest
+ * first), fits and passes axe; so it does without JavaScript on a phone; the finished story reads
+ * oldest first at its link; and on the live one, the script puts in an update that appears in
+ * `updates.json` (answered by the test: the shared build is only read), and says so.
  *
  * Without Chromium the browser tests skip, unless CI is set: then they fail.
  */
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { configure } from "../../.eleventy.ts";
-import { buildSite } from "../../src/eleventy/production-build.ts";
-import { REPO } from "../../src/shared/repo.ts";
+import { describe, test } from "node:test";
 import { browserSkipReason, useBrowsing } from "../support/browser.ts";
-import { copyPictures } from "../support/copy-pictures.ts";
+import { buildEditionsSite, server, site } from "../support/editions-site.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
-const NOW = "2026-01-29T12:00:00+03:00";
+buildEditionsSite();
 const ENDED = "/middle-east/al-sharaa-moscow-live/";
 const LIVE = "/ar/middle-east/الشرع-في-موسكو-مباشر/";
 
@@ -49,21 +45,6 @@ interface Reading {
   status: string | null;
 }
 
-let root: string;
-let server: StaticServer;
-
-before(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "dateline-live-"));
-  await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
-  await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
-  await buildSite({ root, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search: false } });
-  server = await serveStatic(path.join(root, "_site"));
-});
-after(async () => {
-  await server?.close();
-  await rm(root, { recursive: true, force: true });
-});
-
 const newestFirst = (times: string[]) => [...times].sort((a, b) => Date.parse(b) - Date.parse(a));
 
 describe("live stories in the browser", { skip: browserSkipReason(), concurrency: 2 }, () => {
@@ -73,21 +54,20 @@ describe("live stories in the browser", { skip: browserSkipReason(), concurrency
     ["the finished English story", ENDED, "ltr"],
     ["the live Arabic story", LIVE, "rtl"],
   ] as const) {
-    for (const width of [390, 1280]) {
-      for (const javaScriptEnabled of [true, false]) {
-        test(`${name} (${dir}) at ${width} px, JavaScript ${javaScriptEnabled ? "on" : "off"}: pinned first, key events that lead somewhere, the rest newest first; it fits${javaScriptEnabled ? " and passes axe" : ""}`, async () => {
-          await browsing.visit(encodeURI(`${server.url}${url.slice(1)}`), { width, javaScriptEnabled }, async (opened) => {
-            const seen = (await opened.page.evaluate(READ_SCRIPT)) as Reading;
-            assert.equal(seen.pinned.length, 1, "one pinned update");
-            assert.ok(seen.document.length >= 2 && !seen.document.includes(seen.pinned[0]!), "the others, without the pinned one");
-            assert.deepEqual(seen.document, newestFirst(seen.document));
-            assert.ok(seen.keyEvents.length > 0 && seen.keyEvents.every(Boolean), "every key event links to an update on the page");
-            assert.equal(seen.label, url === LIVE ? "مباشر" : null, "the live label only while live");
-            const failures = await failuresInSchemes(opened, ["light"], { viewportWidth: width, axe: javaScriptEnabled });
-            assert.deepEqual(failures, []);
-          });
+    // Without JavaScript on a phone only: the markup is the same at every width.
+    for (const [width, javaScriptEnabled] of [[390, true], [1280, true], [390, false]] as const) {
+      test(`${name} (${dir}) at ${width} px, JavaScript ${javaScriptEnabled ? "on" : "off"}: pinned first, key events that lead somewhere, the rest newest first; it fits${javaScriptEnabled ? " and passes axe" : ""}`, async () => {
+        await browsing.visit(encodeURI(`${server.url}${url.slice(1)}`), { width, javaScriptEnabled }, async (opened) => {
+          const seen = (await opened.page.evaluate(READ_SCRIPT)) as Reading;
+          assert.equal(seen.pinned.length, 1, "one pinned update");
+          assert.ok(seen.document.length >= 2 && !seen.document.includes(seen.pinned[0]!), "the others, without the pinned one");
+          assert.deepEqual(seen.document, newestFirst(seen.document));
+          assert.ok(seen.keyEvents.length > 0 && seen.keyEvents.every(Boolean), "every key event links to an update on the page");
+          assert.equal(seen.label, url === LIVE ? "مباشر" : null, "the live label only while live");
+          const failures = await failuresInSchemes(opened, ["light"], { viewportWidth: width, axe: javaScriptEnabled });
+          assert.deepEqual(failures, []);
         });
-      }
+      });
     }
   }
 
@@ -106,20 +86,19 @@ describe("live stories in the browser", { skip: browserSkipReason(), concurrency
   });
 
   test("on the live story, an update that appears in updates.json is put at the top, and the status line says so", async () => {
-    const file = path.join(root, "_site", decodeURIComponent(LIVE).slice(1), "updates.json");
-    const original = await readFile(file, "utf8");
+    const written = JSON.parse(await readFile(path.join(site, decodeURIComponent(LIVE).slice(1), "updates.json"), "utf8")) as { updates: { id: string; time: string; html: string }[] };
     await browsing.visit(encodeURI(`${server.url}${LIVE.slice(1)}`), { width: 390 }, async (opened) => {
       const page = opened.page;
-      const data = JSON.parse(original) as { updates: { id: string; time: string; html: string }[] };
       const fresh = { id: "update-20260128T140000Z", time: "2026-01-28T17:00:00+03:00", html: `<article class="live-update" id="update-20260128T140000Z"><header class="live-update__header"><a class="live-update__time" href="#update-20260128T140000Z"><time datetime="2026-01-28T17:00:00+03:00">17:00</time></a></header><div class="live-update__body"><p>تحديث جديد.</p></div></article>` };
-      await writeFile(file, JSON.stringify({ ...data, updates: [fresh, ...data.updates] }));
+      // The file as the next build would write it, with one update more.
+      await page.route("**/updates.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...written, updates: [fresh, ...written.updates] }) }));
       // The script asks every minute and when the page becomes visible: this asks now.
       await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
       await page.waitForSelector("#live-updates > #update-20260128T140000Z:first-child");
       const seen = (await page.evaluate(READ_SCRIPT)) as Reading;
       assert.equal(seen.document[0], "2026-01-28T17:00:00+03:00");
       assert.equal(seen.status, "تحديث جديد واحد");
+      await page.unroute("**/updates.json");
     });
-    await writeFile(file, original);
   });
 });
