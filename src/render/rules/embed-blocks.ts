@@ -3,6 +3,7 @@ import type { StateCore } from "markdown-it";
 import { splitCaption } from "../credits.ts";
 import { embedFigure, parseEmbed, type EmbedResult } from "../embeds.ts";
 import { renderEnv } from "../render-env.ts";
+import { closedByFence, containerClose } from "./containers.ts";
 
 /** What an `embed` token carries: what followed `::: embed`, the allow-list's verdict, the caption. */
 export type EmbedMeta = {
@@ -22,20 +23,14 @@ export function embeds(state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (open.type !== "container_embed_open") continue;
-    let end = i + 1;
-    for (let depth = 1; end < tokens.length; end++) {
-      const t = tokens[end]!;
-      if (t.type === "container_embed_open") depth++;
-      else if (t.type === "container_embed_close" && --depth === 0) break;
-    }
+    const end = containerClose(tokens, i, "embed");
     const inner = tokens.slice(i + 1, end);
     const close = tokens[end];
     const spec = open.info.trim().replace(/^embed/, "").trim();
     const captionOnly =
       inner.length === 0 || (inner.length === 3 && inner[0]!.type === "paragraph_open" && inner[1]!.type === "inline" && inner[2]!.type === "paragraph_close");
-    // markdown-it-container closes a container left open at the end of the document (or of its list
-    // item or quote): the closing token then carries some other line as its markup.
-    const closed = !!close && /^:{3,}\s*$/.test(close.markup);
+    // A container left open at the end of the document (or of its list item or quote) is not closed.
+    const closed = closedByFence(close);
     const caption = captionOnly && inner[1] ? state.md.renderer.renderInlineAsText(inner[1].children ?? [], state.md.options, {}).replace(/\s+/g, " ").trim() : "";
     let embed = parseEmbed(spec);
     if (!("error" in embed) && embed.kind !== "post" && !splitCaption(caption).text) {

@@ -1,4 +1,5 @@
 import type { StateCore, Token } from "markdown-it";
+import { closedByFence, containerClose } from "./containers.ts";
 
 /**
  * A live story's updates, taken out of the body: each `::: update <time> [key] [pinned]` container
@@ -35,12 +36,7 @@ export function liveUpdates(state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (open.type !== "container_update_open" || open.level !== 0) continue;
-    let end = i + 1;
-    for (let depth = 1; end < tokens.length; end++) {
-      const t = tokens[end]!;
-      if (t.type === "container_update_open") depth++;
-      else if (t.type === "container_update_close" && --depth === 0) break;
-    }
+    const end = containerClose(tokens, i, "update");
     const inner = tokens.slice(i + 1, end);
     const close = tokens[end];
     const author = takeAuthorLine(inner);
@@ -49,9 +45,7 @@ export function liveUpdates(state: StateCore): void {
       line: open.map?.[0] ?? 0,
       author,
       headline: headlineOf(inner, state),
-      // markdown-it-container closes a container left open at the end of the document: its closing
-      // token then carries some other line as its markup.
-      unclosed: !close || !/^:{3,}\s*$/.test(close.markup),
+      unclosed: !closedByFence(close),
       tokens: inner,
     });
     tokens.splice(i, end - i + 1);
