@@ -4,7 +4,7 @@
  * `until` and after it. At 390 and 1280 px, in each edition (English left to right, Sorani and
  * Arabic right to left): the front file's order is the page's; no navigation link is cut off; nothing
  * is wider than the screen; no headline, standfirst or time line of a card ends on one word; axe
- * passes in light (and in dark at 1280 px). The bar is on every kind of page before `until`, and on none after.
+ * passes in light and dark at 390 px. The bar is on a front page, an article and the search page before `until`, and on none of them after.
  *
  * Without Chromium the browser tests skip, unless CI is set: then they fail.
  * DATELINE_SHOTS=/some/folder writes screenshots of each front page (light and dark) there.
@@ -177,16 +177,19 @@ describe("the front page in the browser", { skip: browserSkipReason(), concurren
           if (front.blocks.length) assert.deepEqual(seen.blocks, front.blocks.map((b) => ({ ...b, beside: beside(b) })), "the section blocks in the front file's order");
           assert.deepEqual(seen.cut, [], "navigation links cut off");
           assert.deepEqual(seen.orphans, [], "card texts ending on a line of one word");
-          // Dark changes colours only, the same at every width: checked at one, unless screenshots are asked for.
-          const schemes: ColorScheme[] = width === 1280 || SHOTS_DIR ? ["light", "dark"] : ["light"];
-          assert.deepEqual(await failuresInSchemes(opened, schemes, { viewportWidth: width }, (scheme) => screenshot(opened.page, `front-${front.code}-${width}-${scheme}`)), []);
+          // axe at the phone's width, in light and dark (the dark scheme changes colours only); at
+          // 1280 px the layout alone, unless screenshots are asked for.
+          const phone = width === 390;
+          const schemes: ColorScheme[] = phone || SHOTS_DIR ? ["light", "dark"] : ["light"];
+          assert.deepEqual(await failuresInSchemes(opened, schemes, { viewportWidth: width, axe: phone }, (scheme) => screenshot(opened.page, `front-${front.code}-${width}-${scheme}`)), []);
         });
       });
     }
   }
 
-  test("the breaking bar: on every kind of page of its edition before `until`, linking its story or URL; on none after; none in an edition without one", async () => {
-    const pages = ["/", "/middle-east/al-sharaa-moscow-putin/", "/kurdistan/", "/search/", "/about/"];
+  test("the breaking bar: on the pages of its edition before `until`, linking its story or URL; on none after; none in an edition without one", async () => {
+    // Every page of the edition carries the bar the same way (the layout's): three kinds are looked at.
+    const pages = ["/", "/middle-east/al-sharaa-moscow-putin/", "/search/"];
     for (const page of pages) {
       await browsing.visit(`${before_.url}${page.slice(1)}`, { width: 390 }, async (opened) => {
         const { bar } = (await opened.page.evaluate(READER_SCRIPT)) as Reading;
