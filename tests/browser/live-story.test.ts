@@ -90,7 +90,7 @@ describe("live stories in the browser", { skip: browserSkipReason(), concurrency
     const written = JSON.parse(await readFile(path.join(site, decodeURIComponent(LIVE).slice(1), "updates.json"), "utf8")) as { updates: { id: string; time: string; html: string }[] };
     await browsing.visit(encodeURI(`${server.url}${LIVE.slice(1)}`), { width: 390 }, async (opened) => {
       const page = opened.page;
-      const fresh = { id: "update-20260128T140000Z", time: "2026-01-28T17:00:00+03:00", html: `<article class="live-update" id="update-20260128T140000Z"><header class="live-update__header"><a class="live-update__time" href="#update-20260128T140000Z"><time datetime="2026-01-28T17:00:00+03:00">17:00</time></a></header><div class="live-update__body"><p>تحديث جديد.</p></div></article>` };
+      const fresh = { id: "update-20260128T140000Z", time: "2026-01-28T17:00:00+03:00", html: `<article class="live-update" id="update-20260128T140000Z"><h3 class="live-update__header"><a class="live-update__time" href="#update-20260128T140000Z"><time datetime="2026-01-28T17:00:00+03:00">17:00</time></a></h3><div class="live-update__body"><p>تحديث جديد.</p></div></article>` };
       // The file as the next build would write it, with one update more.
       await page.route("**/updates.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...written, updates: [fresh, ...written.updates] }) }));
       // The script asks every minute and when the page becomes visible: this asks now.

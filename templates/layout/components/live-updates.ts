@@ -23,7 +23,7 @@ export function liveUpdates(article: Article, edition: Edition): SafeHtml | stri
   const keyEvents = live.updates.filter((u) => u.key);
   const ended = live.status === "ended";
   return html`<section class="live${ended ? " live--ended" : ""}" aria-labelledby="live-title">
-${pinned ? html`<div class="live__pinned"><p class="live__pinned-label">${words.t("livePinned")}</p>${update(article, pinned, edition)}</div>` : ""}
+${pinned ? html`<div class="live__pinned"><h2 class="live__pinned-label">${words.t("livePinned")}</h2>${update(article, pinned, edition)}</div>` : ""}
 ${
   keyEvents.length
     ? html`<nav class="key-events" aria-labelledby="key-events-title" data-pagefind-ignore><h2 id="key-events-title" class="key-events__title">${words.t("liveKeyEvents")}</h2>
@@ -40,13 +40,16 @@ ${ended ? "" : html`<p class="live__status" id="live-status" role="status"></p>
 </section>`;
 }
 
-/** One update as the page shows it; `updates.json` carries the same markup for the page's script. */
+/**
+ * One update as the page shows it; `updates.json` carries the same markup for the page's script.
+ * Its time, mark and author are its heading: a screen reader goes from update to update by them.
+ */
 export function update(article: Article, u: LiveUpdate, edition: Edition): SafeHtml {
   const words = edition.words;
   return html`<article class="live-update${u.key ? " live-update--key" : ""}" id="${u.id}">
-<header class="live-update__header"><a class="live-update__time" href="#${u.id}">${updatedTag(article.date, u.time, edition)}</a>${
+<h3 class="live-update__header"><a class="live-update__time" href="#${u.id}">${updatedTag(article.date, u.time, edition)}</a>${
     u.key ? html` <span class="live-update__key">${words.t("liveKeyEvent")}</span>` : ""
-  }${u.author ? html` <span class="live-update__author">${words.t("by")} ${names([{ name: u.author, url: undefined }], words)}</span>` : ""}</header>
+  }${u.author ? html` <span class="live-update__author">${words.t("by")} ${names([{ name: u.author, url: undefined }], words)}</span>` : ""}</h3>
 <div class="live-update__body">${raw(article.updateHtml[u.index]?.html ?? "")}</div>
 </article>
 `;
