@@ -143,7 +143,8 @@ function splitRender(bytes: Buffer): RenderedBody | undefined {
   if (!/^\d+( \d+)+$/.test(head)) return undefined;
   const lengths = head.split(" ").map(Number);
   if (lengths.length % 2 || newline + 1 + lengths.reduce((a, b) => a + b, 0) !== bytes.length) return undefined;
-  const starts = lengths.reduce<number[]>((at, length, i) => [...at, at[i]! + length], [newline + 1]);
+  const starts = [newline + 1];
+  for (const length of lengths) starts.push(starts[starts.length - 1]! + length);
   const part = (i: number) => bytes.toString("utf8", starts[i], starts[i + 1]);
   const updates = Array.from({ length: lengths.length / 2 - 1 }, (_, u) => ({
     get html() {
