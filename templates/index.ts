@@ -35,8 +35,10 @@ function editionPages(model: EditionModel): Page[] {
   const { site, edition } = model;
   const at = (url: string) => outputPathOf(site.pathPrefix, url);
   const listed = (url: string, lastmod: Instant | undefined) => ({ sitemap: { url, lastmod } });
+  // Every page of the edition carries its breaking-news bar: another edition's bar changes none of them.
+  const bar = model.breaking ? JSON.stringify(model.breaking) : "";
   const key = (url: string, ...parts: (string | number | readonly Article[])[]) =>
-    [...parts.map((p) => (typeof p === "object" ? p.map((a) => a.version).join(" ") : String(p))), ...model.alternatesOf(url).map((a) => a.url)].join("\n");
+    [...parts.map((p) => (typeof p === "object" ? p.map((a) => a.version).join(" ") : String(p))), ...model.alternatesOf(url).map((a) => a.url), bar].join("\n");
   // An empty listing (a section without stories yet) is a page, but not one to index.
   const paged = (p: Paged<Article>, subject: string, render: () => string): Page => ({
     outputPath: at(p.url),

@@ -89,9 +89,8 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   ];
   images.save([...all.flatMap((a) => a.images), ...shown]);
   // Not the build time itself: what pages take from it is in their keys (a story's state, a feed
-  // without stories, the news sitemap's stories), the footer's year here. The breaking-news bar is
-  // on every page of its edition.
-  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future, breaking: [...chosen.bars] };
+  // without stories, the news sitemap's stories), the footer's year here.
+  const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future };
 
   return {
     site,

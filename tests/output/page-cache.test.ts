@@ -104,6 +104,19 @@ test("an edit of one update of a live story renders that story's page and the pa
   assert.deepEqual(await hashTree(path.join(root, "_site")), await cleanBuild());
 });
 
+test("a breaking bar renders its edition's pages again, and no other edition's", async () => {
+  await build();
+  const file = path.join(root, "content/_data/breaking.yaml");
+  try {
+    const { rendered } = await renderedBy(() => writeFile(file, "text: Polls have closed\n"));
+    assert.ok(rendered.includes("index.html") && rendered.includes("middle-east/al-sharaa-moscow-putin/index.html"), rendered.join(", "));
+    assert.deepEqual(rendered.filter((page) => /^(ckb|ar)\//.test(page)), [], "the other editions' pages stand");
+    assert.deepEqual(await hashTree(path.join(root, "_site")), await cleanBuild());
+  } finally {
+    await rm(file, { force: true });
+  }
+});
+
 test("a build a minute later (the real clock, not a fixed one) renders nothing", async () => {
   await build();
   const later = await build("_site", "2026-01-29T12:01:00+03:00");
