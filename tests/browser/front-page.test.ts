@@ -21,7 +21,7 @@ import { browserSkipReason, screenshot, SHOTS_DIR, useBrowsing, type ColorScheme
 import { copyPictures } from "../support/copy-pictures.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { buildEditionsSite } from "../support/editions-site.ts";
+import { sampleBuilt } from "../support/editions-site.ts";
 import { writeStory } from "../support/write-story.ts";
 
 /** The bar is up until 15:00 on the day after the Moscow stories; the first build is before it. */
@@ -136,12 +136,11 @@ let root: string;
 let before_: StaticServer;
 let after_: StaticServer;
 
-// The sample site the editions tests share: built once per run, and its encoded pictures are in the
-// repository's store by the time this file's sites are built (in the describe block's hook, after
-// the file's top-level one), so that these builds encode none.
-buildEditionsSite();
+let releaseSample: (() => Promise<void>) | undefined;
 
-async function makeSites(): Promise<void> {
+before(async () => {
+  // The sample's pictures, encoded by the shared sample build: in a clean clone, not again here.
+  releaseSample = await sampleBuilt();
   root = await mkdtemp(path.join(tmpdir(), "dateline-front-"));
   await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
   await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
@@ -156,14 +155,14 @@ async function makeSites(): Promise<void> {
   await build(BEFORE, "before");
   await build(AFTER, "after");
   [before_, after_] = await Promise.all([serveStatic(path.join(root, "before")), serveStatic(path.join(root, "after"))]);
-}
+});
 after(async () => {
   await Promise.all([before_?.close(), after_?.close()]);
   await rm(root, { recursive: true, force: true });
+  await releaseSample?.();
 });
 
 describe("the front page in the browser", { skip: browserSkipReason(), concurrency: 2 }, () => {
-  before(makeSites);
   const browsing = useBrowsing();
 
   for (const front of FRONTS) {

@@ -16,10 +16,12 @@ import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { EleventyConfig } from "../../src/eleventy/plugin.ts";
 import { spareFolder } from "../../src/output/swap.ts";
 import { copyPictures } from "../support/copy-pictures.ts";
+import { sampleBuilt } from "../support/editions-site.ts";
 import { hashTree, REPO } from "../support/fixture-site.ts";
 
 const NOW = "2026-01-29T12:00:00+03:00";
 let root: string;
+let releaseSample: (() => Promise<void>) | undefined;
 const site = () => path.join(root, "_site");
 const spare = () => spareFolder(site());
 
@@ -45,11 +47,16 @@ const STORY = "business/ceyhan-oil-exports/index.html";
 before(async () => {
   root = await mkdtemp(path.join(tmpdir(), "dateline-tree-"));
   await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
+  // The sample's pictures, encoded by the shared sample build: in a clean clone, not again here.
+  releaseSample = await sampleBuilt();
   await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
   await build();
   await build();
 });
-after(() => rm(root, { recursive: true, force: true }));
+after(async () => {
+  await rm(root, { recursive: true, force: true });
+  await releaseSample?.();
+});
 
 test("the output before is kept as the spare, and the next build keeps its unchanged pages in place", async () => {
   assert.ok(existsSync(path.join(spare(), STORY)), "the spare holds the previous output");

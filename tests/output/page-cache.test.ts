@@ -14,10 +14,12 @@ import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
 import { copyPictures } from "../support/copy-pictures.ts";
+import { sampleBuilt } from "../support/editions-site.ts";
 import { hashTree, REPO } from "../support/fixture-site.ts";
 
 const NOW = "2026-01-29T12:00:00+03:00";
 let root: string;
+let releaseSample: (() => Promise<void>) | undefined;
 
 /** Builds the copy into `output`. */
 const build = (output = "_site", now = NOW): Promise<BuildReport> =>
@@ -58,10 +60,15 @@ before(async () => {
   await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
   // The repository's encoded pictures, when it has them: pictures are not under test here, and
   // encoding them again would be most of this file's time.
+  // The sample's pictures, encoded by the shared sample build: in a clean clone, not again here.
+  releaseSample = await sampleBuilt();
   await copyPictures(path.join(REPO, ".cache"), path.join(root, ".cache"));
   await build();
 });
-after(() => rm(root, { recursive: true, force: true }));
+after(async () => {
+  await rm(root, { recursive: true, force: true });
+  await releaseSample?.();
+});
 
 test("a second build renders nothing: every page, feed and sitemap is the first build's", async () => {
   const first = await hashTree(path.join(root, "_site"));

@@ -101,6 +101,17 @@ export function buildEditionsSite(o: { report?: boolean } = {}): void {
   });
 }
 
+/**
+ * Waits for the shared sample build (making it, if this file asks first), after which the
+ * repository's store holds the sample's encoded pictures, for a file that builds a copy of the
+ * sample to take them (tests/support/copy-pictures.ts) rather than encode them again in a clean
+ * clone. Gives the release to call after the file's last test.
+ */
+export async function sampleBuilt(): Promise<() => Promise<void>> {
+  const { release } = await sharedSite("editions", async () => (await makeEditionsSite()).note);
+  return release;
+}
+
 /** The sample site as `npm run build` builds it (its image cache included), but into a temporary folder. */
 async function makeEditionsSite(): Promise<{ note: EditionsNote; report: BuildReport }> {
   const dir = await mkdtemp(path.join(tmpdir(), "dateline-editions-"));
