@@ -23,8 +23,9 @@ export function frontPage(articles: readonly Article[], sections: readonly Secti
   const rest = articles.filter((a) => !shown.has(a));
   const bySection = new Map<string, Article[]>();
   for (const a of rest) {
-    const list = bySection.get(a.section.slug) ?? [];
-    if (list.length < FRONT_PER_SECTION) bySection.set(a.section.slug, [...list, a]);
+    let list = bySection.get(a.section.slug);
+    if (!list) bySection.set(a.section.slug, (list = []));
+    if (list.length < FRONT_PER_SECTION) list.push(a);
   }
   return {
     lead,
