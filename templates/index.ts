@@ -12,7 +12,10 @@ import type { Instant } from "../src/shared/dates.ts";
 import type { Paged } from "../src/shared/pagination.ts";
 import type { Page } from "../src/model/page.ts";
 import { lastChange, lastModified, type EditionModel, type SiteModel } from "../src/model/site-model.ts";
-import { FILE, outputDirOf, outputPathOf, searchPath } from "../src/site/url-space.ts";
+import { FILE, FOLDER, outputDirOf, outputPathOf, searchPath } from "../src/site/url-space.ts";
+import { ADMIN_FILE } from "../src/model/admin.ts";
+import { adminPage } from "./pages/admin.ts";
+import { adminConfigYaml } from "./files/admin-config.ts";
 import { searchMonth } from "../src/site/url-space.ts";
 import { articlePage } from "./pages/article.ts";
 import { feedPages } from "./files/feeds.ts";
@@ -27,7 +30,18 @@ import { correctionsPage } from "./pages/corrections.ts";
 import { dayOf } from "./layout/components/dates.ts";
 
 export function pages(model: SiteModel): Page[] {
-  return [...model.editions.flatMap(editionPages), robotsPage(model.editions)];
+  return [...model.editions.flatMap(editionPages), robotsPage(model.editions), ...adminPages(model)];
+}
+
+/** The editing form's page and configuration, at the site's root: in no sitemap, feed or search index. */
+function adminPages({ admin, site }: SiteModel): Page[] {
+  if (!admin) return [];
+  const dir = `${FOLDER.admin}/`;
+  const config = JSON.stringify(admin.config);
+  return [
+    { outputPath: `${dir}${FILE.page}`, render: () => adminPage(admin, site), key: `${site.name}\n${JSON.stringify(admin.facts)}` },
+    { outputPath: `${dir}${ADMIN_FILE.config}`, render: () => adminConfigYaml(admin), key: config },
+  ];
 }
 
 /** One edition's pages, feeds and sitemaps, under its folder. */

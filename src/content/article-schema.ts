@@ -11,15 +11,19 @@ import { slugField } from "../site/slugs.ts";
 const text = z.string().trim().min(1);
 
 
+/** A date as editors write it; the editing form shows it with a date and time picker (src/admin/form-fields.ts). */
 function dateField(zone: string) {
-  return z.union([z.string(), z.date()]).transform((value, ctx): Instant => {
-    const parsed = parseDate(value, zone);
-    if (typeof parsed === "string") {
-      ctx.issues.push({ code: "custom", message: parsed, input: value });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  return z
+    .union([z.string(), z.date()])
+    .transform((value, ctx): Instant => {
+      const parsed = parseDate(value, zone);
+      if (typeof parsed === "string") {
+        ctx.issues.push({ code: "custom", message: parsed, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .meta({ form: "datetime" });
 }
 
 export function articleSchema(zone: string) {

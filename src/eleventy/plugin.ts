@@ -24,6 +24,7 @@ import { lockStore, unlockStore } from "../store/build-lock.ts";
 import { startWork, timed, workSeconds, type WorkKind } from "../shared/work-clock.ts";
 import { quietEleventy, tellNotRebuilt, type EleventyLogger } from "./preview-voice.ts";
 import { linkPictures, writePages, writeStyles, type Writing } from "../output/write-pages.ts";
+import { writeAdminFiles } from "../output/admin-files.ts";
 import { forgetTree, removeGone, saveTree, type TreePage, type TreePages } from "../output/output-tree.ts";
 
 export interface DatelineOptions {
@@ -184,6 +185,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (tree) timed("write", () => removeGone(output, tree.previous, keys));
     const pagesWritten = Date.now();
     await writeStyles(output, model);
+    await writeAdminFiles(output, model, project.store);
     // Both run to their end before a failure of either is told: the build's staging folder is removed
     // after it, and Pagefind must not be writing into it then.
     const [encoding, searched] = await Promise.allSettled([

@@ -39,6 +39,7 @@ import { editorialChoices, type EditorialChoices } from "./editorial-choices.ts"
 import { FEED_ITEMS, NEWS_MAX, NEWS_WINDOW_DAYS, PER_PAGE } from "./limits.ts";
 import { relatedStories } from "./related.ts";
 import { loadShareImage } from "./share-image.ts";
+import { adminModel, LOCAL_BACKEND } from "../admin/cms-config.ts";
 
 export interface ModelRules {
   /** The build time, ISO 8601; default: the real clock. */
@@ -105,6 +106,8 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
     fingerprint: fingerprintOf(settings),
     notices: chosen.notices,
     now,
+    // Every story, drafts too, is one the desk may name; the local backend is `npm run edit`'s.
+    admin: adminModel({ root: project.root, contentDir: project.contentDir, site, editions, sections, authors, articles: sorted, localBackend: (o.env ?? process.env).DATELINE_LOCAL_BACKEND || LOCAL_BACKEND }),
   };
 }
 

@@ -13,6 +13,7 @@ import type { Section } from "../site/sections.ts";
 import type { Author } from "../site/authors.ts";
 import type { Article, Figure, Term } from "./article.ts";
 import type { PublicationState } from "./publishing.ts";
+import type { AdminModel } from "./admin.ts";
 import type { StandalonePage } from "./standalone-page.ts";
 import type { Notice } from "../shared/errors.ts";
 
@@ -130,6 +131,8 @@ export interface SiteModel {
   /** What the build report tells the desk of its data files: a curated story gone stale, an embargoed lead, the bar's end. */
   readonly notices: readonly Notice[];
   readonly now: Instant;
+  /** The editing form at /admin/ (src/admin/), unless site.yaml turns it off. */
+  readonly admin: AdminModel | undefined;
 }
 
 /** When a list of stories last changed: the latest first publication, update or correction among them. */

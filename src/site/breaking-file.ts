@@ -18,7 +18,7 @@ import type { Edition } from "./editions.ts";
 
 const LINK_RULE = "expected a story's slug (snow-closes-mountain-roads) or a full URL (https://…)";
 
-function breakingSchema(zone: string) {
+export function breakingSchema(zone: string) {
   return z
     .object({
       text: z.string().trim().min(1),
@@ -38,6 +38,7 @@ function breakingSchema(zone: string) {
           }
           return parsed;
         })
+        .meta({ form: "datetime" })
         .optional(),
     })
     .strict();

@@ -31,7 +31,7 @@ const DURATION_RULE = "expected a length of time such as 48h, 2d, 90m or 1d12h";
 /** A story as the file names it: its slug, or `section/slug` where two sections have one slug. */
 const storyName = z.string().trim().min(1, "expected a story's slug");
 
-const frontSchema = z
+export const frontSchema = z
   .object({
     lead: storyName.optional(),
     top: z.array(storyName).optional(),

@@ -73,6 +73,20 @@ export const siteSchema = z
         logo: z.string().regex(/^\/assets\//, "expected a path under /assets/").optional(),
       })
       .strict(),
+    /**
+     * Editing in the browser at /admin/ (src/admin/): `false` leaves it out of the build; `backend` is
+     * Decap CMS's hosted Git backend for the public site (without one, /admin/ edits through `npm run edit` only).
+     */
+    admin: z
+      .union([
+        z.boolean(),
+        z
+          .object({
+            backend: z.looseObject({ name: z.enum(["github", "gitlab", "gitea", "bitbucket", "azure", "git-gateway"]) }).optional(),
+          })
+          .strict(),
+      ])
+      .optional(),
   })
   .strict()
   .superRefine((site, ctx) => {

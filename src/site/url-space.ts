@@ -21,6 +21,8 @@ export const FOLDER = {
   fonts: "fonts",
   /** The search index, a bundle per month (src/search/). */
   searchIndex: "pagefind",
+  /** The editing form, at the site's root only (src/admin/). */
+  admin: "admin",
   search: "search",
   /** Every correction of the edition's stories (src/listings/corrections.ts). */
   corrections: "corrections",

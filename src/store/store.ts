@@ -47,6 +47,8 @@ export const LAYOUT = {
   search: "search",
   /** What the output and its spare hold, page by page: records named by their folders (src/output/output-tree.ts). */
   trees: "output-trees",
+  /** The editing page's script, bundled for the browser: a record (src/admin/admin-script.ts). */
+  admin: "admin",
 } as const;
 
 export type Area = keyof typeof LAYOUT;
