@@ -44,7 +44,8 @@ export function readStory(text: string, facts: FormFacts): Data {
   // A file that is not a story (a page, the archetype's placeholders) gets no edition: the
   // collections' filter on `lang` leaves it out of the list.
   const isStory = typeof data.section === "string" && !/\{\{/.test(`${data.title}${data.section}`);
-  if (isStory && data.lang === undefined) data.lang = facts.firstEdition;
+  if (!isStory) delete data.lang;
+  else if (data.lang === undefined) data.lang = facts.firstEdition;
   const edition = facts.editions[String(data.lang)];
   if (edition) {
     formDates(data, facts, edition.zone);
@@ -57,7 +58,7 @@ export function readStory(text: string, facts: FormFacts): Data {
 export function writeStory(data: Data, facts: FormFacts): string {
   const { body, [KEPT]: kept, ...fields } = data;
   const edition = facts.editions[String(fields.lang ?? facts.firstEdition)];
-  if (edition && typeof fields.section === "string") fields.section = edition.sections[fields.section] ?? fields.section;
+  if (edition && typeof fields.section === "string" && fields.section !== (kept as Kept | undefined)?.given.section) fields.section = edition.sections[fields.section] ?? fields.section;
   const yaml = writeYaml(fields, kept as Kept | undefined, facts, edition?.zone);
   const text = typeof body === "string" ? body : "";
   return `---\n${yaml}${yaml.endsWith("\n") ? "" : "\n"}---\n\n${text.replace(/^\n+/, "")}${text.endsWith("\n") || !text ? "" : "\n"}`;
@@ -106,7 +107,7 @@ function writeYaml(fields: Data, kept: Kept | undefined, facts: FormFacts, zone:
     else doc.set(key, doc.createNode(zone ? fileDates(key, value, facts, zone) : value));
   }
   // Long text on one line, as editors write a standfirst; a text that needs quotes gets double ones.
-  return doc.toString({ lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN", doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
+  return doc.toString({ lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN", doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER, flowCollectionPadding: false });
 }
 
 /** Empty is absent: "", null, [], {} and objects whose fields are all empty. Lists keep their items' order. */
