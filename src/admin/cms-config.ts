@@ -25,7 +25,7 @@ import { loadFormWords, type FormWords } from "./form-words.ts";
 import { dataFormat, storyFormat, SUGGEST_WIDGET, type AdminModel } from "../model/admin.ts";
 
 /** Where `npm run edit` runs Decap's local backend (decap-server's own default port). */
-export const LOCAL_BACKEND = "http://localhost:8081/api/v1";
+export const LOCAL_BACKEND = "http://127.0.0.1:8081/api/v1";
 
 /** Story slugs the front-page and breaking-news forms suggest: the newest of each edition. */
 export const SUGGESTED_STORIES = 200;

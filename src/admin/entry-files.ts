@@ -46,6 +46,13 @@ export function readStory(text: string, facts: FormFacts): Data {
   const isStory = typeof data.section === "string" && !/\{\{/.test(`${data.title}${data.section}`);
   if (!isStory) delete data.lang;
   else if (data.lang === undefined) data.lang = facts.firstEdition;
+  // The schema's short forms in the form's full ones (a list of names, a place and source): the
+  // widgets read only those. Left as the editor wrote them unless the editor changes them.
+  if (isStory) {
+    if (typeof data.author === "string") data.author = [data.author];
+    if (typeof data.tags === "string") data.tags = [data.tags];
+    if (typeof data.dateline === "string") data.dateline = { place: data.dateline };
+  }
   const edition = facts.editions[String(data.lang)];
   if (edition) {
     formDates(data, facts, edition.zone);
