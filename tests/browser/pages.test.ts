@@ -1,7 +1,7 @@
 /**
- * End-to-end tests in headless Chromium (Debian's, driven by playwright-core): the fixture site is
- * built once, served over HTTP, and each kind of page is loaded at a desktop and a phone width and
- * checked in light and dark: no console errors, no failed requests, no axe-core violations, nothing wider than
+ * End-to-end tests in headless Chromium (Debian's, driven by playwright-core): the fixture site, built
+ * once for the run (tests/support/fixture-site.ts, plainFixture), served over HTTP, and each kind of
+ * page is loaded at a desktop and a phone width and checked in light and dark: no console errors, no failed requests, no axe-core violations, nothing wider than
  * the viewport. Navigation by clicking, and reading with JavaScript off.
  *
  * Without Chromium the browser tests skip, unless CI is set: then they fail. The static server
@@ -13,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { browserSkipReason, screenshot, useBrowsing, type ColorScheme, type OpenedPage } from "../support/browser.ts";
-import { buildFixture, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
+import { plainFixture } from "../support/fixture-site.ts";
 import { failuresInSchemes } from "../support/page-checks.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 
@@ -61,14 +61,16 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
   let server: StaticServer;
   const url = (p: string) => new URL(p.replace(/^\//, ""), server.url).href;
 
+  let release: (() => Promise<void>) | undefined;
+
+  // The fixture as built with nothing changed, which the run builds once and these tests only read.
   before(async () => {
-    root = await makeFixtureSite();
-    await buildFixture(root);
+    ({ root, release } = await plainFixture());
     server = await serveStatic(path.join(root, "_site"));
   });
   after(async () => {
     await server?.close();
-    if (root) await removeSite(root);
+    await release?.();
   });
 
   /**

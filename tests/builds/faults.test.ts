@@ -10,7 +10,7 @@ import { cp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Failpoint } from "../../src/shared/failpoints.ts";
-import { buildFixture, FIXTURE_NOW, hashTree, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
+import { buildFixture, FIXTURE_NOW, hashTree, makeFixtureSite, plainFixture, removeSite, REPO } from "../support/fixture-site.ts";
 import { runCli, runInProcess } from "../support/run-cli.ts";
 
 let root: string;
@@ -28,11 +28,11 @@ async function assertLikeClean(what: string): Promise<void> {
 }
 
 before(async () => {
-  // The clean build: its own copy of the fixture, its own cache.
-  const reference = await makeFixtureSite();
-  await buildFixture(reference);
-  clean = await hashTree(path.join(reference, "_site"));
-  await removeSite(reference);
+  // The clean build: the fixture built once for the run with its own cache, which other files only
+  // read (its pictures encoded there, not copied in as this file's are).
+  const reference = await plainFixture();
+  clean = await hashTree(path.join(reference.root, "_site"));
+  await reference.release();
   root = await makeFixtureSite();
   await cp(path.join(REPO, "assets"), path.join(root, "assets"), { recursive: true });
   await buildFixture(root);

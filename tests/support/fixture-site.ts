@@ -76,12 +76,29 @@ async function build(root: string, overrides: Partial<DatelineOptions>, output: 
  */
 async function seedPictures(root: string): Promise<void> {
   if (!process.env[SHARED_FOLDER] || existsSync(path.join(root, ".cache"))) return;
-  const { site: seed } = await sharedSite("fixture-pictures", async () => {
-    const dir = await makeFixtureSite();
-    await build(dir, { search: false }, "_site");
-    return { dir };
-  });
+  const { site: seed } = await sharedSite(PLAIN_FIXTURE, makePlainFixture);
   await copyPictures(path.join(seed.dir, ".cache"), path.join(root, ".cache"));
+}
+
+/**
+ * The fixture site as `buildFixture(root)` builds it with nothing changed (search index included),
+ * built once per run of the suite (tests/support/shared-site.ts) and only read: by the files that
+ * need no copy of their own (the browser's page tests, the fault tests' clean build) and as the
+ * seed of every other copy's pictures. One build serves all three, where each used to make its own.
+ * Gives the site's root, and the release for the file's after hook.
+ */
+export async function plainFixture(): Promise<{ root: string; release: () => Promise<void> }> {
+  const { site, release } = await sharedSite(PLAIN_FIXTURE, makePlainFixture);
+  return { root: site.dir, release };
+}
+
+const PLAIN_FIXTURE = "fixture";
+
+/** Built cold: it is the seed, so nothing seeds it. Its output is what a seeded build makes (the fault tests hold every later build to it). */
+async function makePlainFixture(): Promise<{ dir: string }> {
+  const dir = await makeFixtureSite();
+  await build(dir, {}, "_site");
+  return { dir };
 }
 
 /** Every file under `dir` with a hash of its bytes, sorted: two trees are the same when these are. */
