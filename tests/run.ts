@@ -2,7 +2,9 @@
  * `npm test`'s runner: node:test over every tests/<folder>/*.test.ts (or the files named), several
  * files at a time, each bundled into JavaScript first (tests/support/test-bundles.ts: no TypeScript
  * loader in a hundred processes), with a folder for the sites that several files build alike and
- * only read (tests/support/shared-site.ts), removed with those sites and the bundles when the run ends.
+ * only read (tests/support/shared-site.ts), removed with those sites and the bundles when the run ends,
+ * and, when browser test files are among them, one Chromium that they all connect to
+ * (tests/support/browser.ts, SHARED_CHROMIUM), closed when the run ends.
  *
  *   npm test                                        # type-check, then every test
  *   node --import tsx tests/run.ts [node flags] [files]   e.g. --test-name-pattern=feeds tests/builds/*.test.ts
@@ -16,6 +18,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, constants, tmpdir } from "node:os";
 import path from "node:path";
 import { REPO } from "../src/shared/repo.ts";
+import { SHARED_CHROMIUM, startSharedChromium } from "./support/browser.ts";
 import { removeSiteFolder, SHARED_FOLDER, type SiteNote } from "./support/shared-site.ts";
 import { bundleTests } from "./support/test-bundles.ts";
 
@@ -35,14 +38,23 @@ const bundles = await bundleTests(files).catch((error: Error) => {
   process.exit(1);
 });
 const shared = mkdtempSync(path.join(tmpdir(), "dateline-shared-"));
+// One Chromium for the run's browser test files (tests/support/browser.ts, SHARED_CHROMIUM); when it
+// cannot start, each file launches its own, and skips or fails there as it would alone.
+const chromium = files.some((f) => path.resolve(REPO, f).startsWith(path.join(TESTS, "browser") + path.sep))
+  ? await startSharedChromium().catch((error: Error) => {
+      console.error(`tests/run.ts: no shared Chromium (${error.message.split("\n")[0]}); each browser test file starts its own`);
+      return undefined;
+    })
+  : undefined;
 
 const child = spawn(process.execPath, ["--enable-source-maps", "--test", `--test-concurrency=${concurrency}`, ...flags, ...bundles.files], {
   cwd: REPO,
   stdio: "inherit",
-  env: { ...process.env, [SHARED_FOLDER]: shared },
+  env: { ...process.env, [SHARED_FOLDER]: shared, ...(chromium && { [SHARED_CHROMIUM]: chromium.value }) },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(c ?? 128 + (signal ? constants.signals[signal] : 0))));
+await chromium?.close();
 await removeShared();
 bundles.remove();
 process.exitCode = code;

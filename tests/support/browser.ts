@@ -48,7 +48,36 @@ export async function launchBrowser(): Promise<Browser> {
       `No Chromium at ${CHROMIUM_PATH}, and CI is set, so the browser tests must run: install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
   }
+  const shared = sharedChromium();
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, headless: true });
+}
+
+/**
+ * In a run of the suite (tests/run.ts), one Chromium serves every browser test file: each file
+ * connects to it and works in browser contexts of its own (closed when it disconnects), instead of
+ * starting a browser, its GPU process and network service, about 2 s of CPU a file. The variable
+ * holds the executable and the server's address; a file that asks for another executable (through
+ * DATELINE_CHROMIUM) launches its own.
+ */
+export const SHARED_CHROMIUM = "DATELINE_TEST_CHROMIUM";
+
+function sharedChromium(): string | undefined {
+  const value = process.env[SHARED_CHROMIUM];
+  if (!value) return undefined;
+  const { executablePath, wsEndpoint } = JSON.parse(value) as { executablePath: string; wsEndpoint: string };
+  return executablePath === CHROMIUM_PATH ? wsEndpoint : undefined;
+}
+
+/**
+ * Starts the Chromium a run's browser test files share, and gives the value for SHARED_CHROMIUM and
+ * a close; undefined when there is no Chromium at CHROMIUM_PATH (each file then skips, or fails at
+ * its own launch, as it would alone).
+ */
+export async function startSharedChromium(): Promise<{ value: string; close: () => Promise<void> } | undefined> {
+  if (!existsSync(CHROMIUM_PATH)) return undefined;
+  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, headless: true });
+  return { value: JSON.stringify({ executablePath: CHROMIUM_PATH, wsEndpoint: server.wsEndpoint() }), close: () => server.close() };
 }
 
 export type ColorScheme = "light" | "dark";
@@ -114,8 +143,8 @@ const SETTLE_SCRIPT = `(async () => {
 })()`;
 
 /**
- * One browser per test file; a browser context per distinct view (width, colour scheme, JS), reused
- * by every page opened with the same view; and within a context, a closed page is kept and the next
+ * One browser per test file (in a run of the suite, a connection to the run's shared one); a browser
+ * context per distinct view (width, colour scheme, JS), reused by every page opened with the same view; and within a context, a closed page is kept and the next
  * one opened there navigates it. A tab that stays open keeps its renderer process, whose scripts are
  * compiled and warm: setting up axe-core and running it there took half the time it took in a new
  * tab (~0.3 s and ~0.2 s against ~0.65 s and ~0.45 s on these machines).
