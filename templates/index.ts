@@ -39,7 +39,7 @@ function adminPages({ admin, site }: SiteModel): Page[] {
   const dir = `${FOLDER.admin}/`;
   const config = JSON.stringify(admin.config);
   return [
-    { outputPath: `${dir}${FILE.page}`, render: () => adminPage(admin, site), key: `${site.name}\n${JSON.stringify(admin.facts)}` },
+    { outputPath: `${dir}${FILE.page}`, render: () => adminPage(admin, site), key: `${site.name}\n${JSON.stringify(admin.facts)}\n${admin.integrity.decap} ${admin.integrity.script}` },
     { outputPath: `${dir}${ADMIN_FILE.config}`, render: () => adminConfigYaml(admin), key: config },
   ];
 }

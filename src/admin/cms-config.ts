@@ -46,7 +46,10 @@ export interface AdminInputs {
 
 const SCHEMA_FILE = { article: "src/content/article-schema.ts", front: "src/site/front-file.ts", breaking: "src/site/breaking-file.ts" };
 
-export function adminModel(inputs: AdminInputs): AdminModel | undefined {
+/** The form itself: config.yml and the facts; the site model adds the page's scripts (src/listings/site-model.ts). */
+export type FormModel = Omit<AdminModel, "script" | "integrity">;
+
+export function adminModel(inputs: AdminInputs): FormModel | undefined {
   const { site, editions, root } = inputs;
   if (site.admin === false) return undefined;
   const zone = site.timeZone;

@@ -185,7 +185,7 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     if (tree) timed("write", () => removeGone(output, tree.previous, keys));
     const pagesWritten = Date.now();
     await writeStyles(output, model);
-    await writeAdminFiles(output, model, project.store);
+    await writeAdminFiles(output, model);
     // Both run to their end before a failure of either is told: the build's staging folder is removed
     // after it, and Pagefind must not be writing into it then.
     const [encoding, searched] = await Promise.allSettled([

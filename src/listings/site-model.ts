@@ -40,6 +40,8 @@ import { FEED_ITEMS, NEWS_MAX, NEWS_WINDOW_DAYS, PER_PAGE } from "./limits.ts";
 import { relatedStories } from "./related.ts";
 import { loadShareImage } from "./share-image.ts";
 import { adminModel, LOCAL_BACKEND } from "../admin/cms-config.ts";
+import { adminScript } from "../admin/admin-script.ts";
+import { decapBundleIntegrity, integrityOf } from "../admin/decap-files.ts";
 
 export interface ModelRules {
   /** The build time, ISO 8601; default: the real clock. */
@@ -93,6 +95,11 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
   // without stories, the news sitemap's stories), the footer's year here.
   const settings = { site, editions, sections: [...sections], authors: [...authors], pages, stylesheetLink: stylesheet.link, fonts: [fonts.css, preload?.fileName], shareImage, year: now.year, drafts: o.drafts, future: o.future };
 
+  // Every story, drafts too, is one the desk may name; the local backend is `npm run edit`'s.
+  const form = adminModel({ root: project.root, contentDir: project.contentDir, site, editions, sections, authors, articles: sorted, localBackend: (o.env ?? process.env).DATELINE_LOCAL_BACKEND || LOCAL_BACKEND });
+  const script = form && (await adminScript(project.store));
+  const admin = form && script !== undefined ? { ...form, script, integrity: { decap: decapBundleIntegrity(), script: integrityOf(script) } } : undefined;
+
   return {
     site,
     editions: unfonted.map((m, i) => ({ ...m, fonts: perEdition[i]! })),
@@ -106,8 +113,7 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
     fingerprint: fingerprintOf(settings),
     notices: chosen.notices,
     now,
-    // Every story, drafts too, is one the desk may name; the local backend is `npm run edit`'s.
-    admin: adminModel({ root: project.root, contentDir: project.contentDir, site, editions, sections, authors, articles: sorted, localBackend: (o.env ?? process.env).DATELINE_LOCAL_BACKEND || LOCAL_BACKEND }),
+    admin,
   };
 }
 

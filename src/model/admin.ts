@@ -17,6 +17,9 @@ export interface FormFacts {
 export interface AdminModel {
   /** config.yml's content. */
   config: Record<string, unknown>;
+  /** Dateline's script for the page (src/admin/admin-page-script.ts, bundled), and each script's SRI hash. */
+  script: string;
+  integrity: { decap: string; script: string };
   facts: FormFacts & {
     /** Each collection's edition and direction, by collection name: the script sets the form's direction from it. */
     collections: Record<string, { edition: string; dir: "ltr" | "rtl" }>;

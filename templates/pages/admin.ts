@@ -20,9 +20,9 @@ ${html`<html lang="en" dir="ltr">
 </head>
 <body>
 <noscript><p>The editing form needs JavaScript. Without it, edit the Markdown files in content/ (EDITING.md says how).</p></noscript>
-<script src="${ADMIN_FILE.decap}"></script>
+<script src="${ADMIN_FILE.decap}" integrity="${admin.integrity.decap}"></script>
 ${jsonScript(admin.facts, { type: "application/json", id: FACTS_ID })}
-<script src="${ADMIN_FILE.script}"></script>
+<script src="${ADMIN_FILE.script}" integrity="${admin.integrity.script}"></script>
 </body>
 </html>`.value}
 `;

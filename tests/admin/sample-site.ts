@@ -4,10 +4,9 @@
  * src/admin/cms-config.ts makes of them, with no stories (the desk's suggestions are not tested here).
  */
 import path from "node:path";
-import { adminModel, type AdminInputs } from "../../src/admin/cms-config.ts";
+import { adminModel, type AdminInputs, type FormModel } from "../../src/admin/cms-config.ts";
 import { loadContext, type LoadContext } from "../../src/content/load-context.ts";
 import { ImagePlanner } from "../../src/images/image-planner.ts";
-import type { AdminModel } from "../../src/model/admin.ts";
 import { REPO } from "../../src/shared/repo.ts";
 import { loadAuthors } from "../../src/site/authors.ts";
 import { loadEditions } from "../../src/site/editions.ts";
@@ -29,7 +28,7 @@ export function sampleInputs(change: Partial<AdminInputs> = {}): AdminInputs {
 }
 
 /** The sample site's form: config.yml's content and the facts of the file formats. */
-export const sample: AdminModel = adminModel(sampleInputs())!;
+export const sample: FormModel = adminModel(sampleInputs())!;
 
 /** The build's loader for stories written in `root` (their own content folder), with the sample's sections and authors. */
 export function sampleLoadContext(root: string): LoadContext {

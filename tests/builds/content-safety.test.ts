@@ -62,7 +62,8 @@ test("the live-markup check finds what it looks for", () => {
 });
 
 test("no written page holds live markup from content: scripts, frames, handlers, scriptable URLs", async () => {
-  const pages = (await readdir(site(), { recursive: true })).map(String).filter((f) => f.endsWith(".html"));
+  // The editing form's page runs the build's own scripts, each with its SRI hash (tests/builds/admin-page.test.ts).
+  const pages = (await readdir(site(), { recursive: true })).map(String).filter((f) => f.endsWith(".html") && !f.startsWith("admin/"));
   assert.ok(pages.length > 15);
   const found = pages.flatMap((p) => liveMarkup(read(p), /^(?:[a-z]+\/)?search\/index\.html$/.test(p)).map((f) => `${p}: ${f}`));
   assert.deepEqual(found, []);

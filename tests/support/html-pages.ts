@@ -57,6 +57,9 @@ export async function readPages(root: string): Promise<Map<string, HtmlPage>> {
   const files = (await readdir(root, { recursive: true }))
     .map((f) => f.split(path.sep).join("/"))
     .filter((f) => f.endsWith(".html"))
+    // The editing form is the desk's tool, not a reader's page: no edition, nav or footer
+    // (tests/builds/admin-page.test.ts checks it).
+    .filter((f) => !f.startsWith("admin/"))
     .sort();
   const result = new Map<string, HtmlPage>();
   for (const file of files) result.set(pathOfFile(file), readPage(file, await readFile(path.join(root, file), "utf8")));
