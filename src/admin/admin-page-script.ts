@@ -79,7 +79,15 @@ CMS.registerEventListener({
     const data = entry.get("data") as ImmutableMap;
     const slug = data.get("slug");
     const title = data.get("title");
-    if (typeof data.get("section") !== "string" || (typeof slug === "string" && slug.trim()) || typeof title !== "string") return undefined;
+    if (typeof data.get("section") !== "string") return undefined;
+    // A group given in part (a picture without its alt text): refused, as the build would refuse it.
+    for (const rule of facts.requiredInGroups) {
+      const group = (data.get(rule.group) as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
+      const given = group && Object.values(group).some((v) => (typeof v === "string" ? v.trim() !== "" : v !== undefined && v !== null));
+      const value = group?.[rule.field];
+      if (given && (typeof value !== "string" || !value.trim())) throw new Error(`${rule.groupLabel}: ${rule.label} is required.`);
+    }
+    if ((typeof slug === "string" && slug.trim()) || typeof title !== "string") return undefined;
     return data.set("slug", slugOf(title));
   },
 });
@@ -92,11 +100,11 @@ function setDirection(): void {
   for (const el of document.querySelectorAll<HTMLElement>("input:not([type]), input[type=text], textarea")) {
     if (!el.hasAttribute("dir")) el.setAttribute("dir", "auto");
   }
+  // Each field's box (Decap labels it "<widget> field"): its label, control and hint together.
+  const want = rtl ? "rtl" : "ltr";
   for (const label of document.querySelectorAll<HTMLLabelElement>("label[for]")) {
-    const want = rtl ? "rtl" : "ltr";
-    if (label.dir !== want) label.dir = want;
-    const hint = label.parentElement?.querySelector<HTMLElement>(":scope > p");
-    if (hint && hint.dir !== want) hint.dir = want;
+    const box = label.closest<HTMLElement>('[aria-label$=" field"]') ?? label.parentElement;
+    if (box && box.dir !== want) box.dir = want;
   }
 }
 new MutationObserver(setDirection).observe(document.body, { childList: true, subtree: true });

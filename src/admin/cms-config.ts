@@ -74,6 +74,7 @@ export function adminModel(inputs: AdminInputs): FormModel | undefined {
     ),
     dateFields: dateFields(formFields(schemas.article, () => undefined)),
     collections: {},
+    requiredInGroups: [],
   };
   facts.dateFields.push(...dateFields(formFields(schemas.breaking, () => undefined)).filter((f) => !facts.dateFields.includes(f)));
 
@@ -124,6 +125,7 @@ export function adminModel(inputs: AdminInputs): FormModel | undefined {
       ...expressed("article", () => formFields(schemas.article, look(articleWidgets))),
       { name: "body", widget: "markdown", modes: ["raw"], ...definedWords(look(() => undefined)("body")) },
     ].map(clean);
+    relaxGroups(fields, edition.isDefault ? facts.requiredInGroups : []);
     const storyCollection = {
       name: `stories-${edition.code}`,
       label: say("stories").label,
@@ -131,7 +133,8 @@ export function adminModel(inputs: AdminInputs): FormModel | undefined {
       description: say("stories").description,
       folder: content(edition.segment),
       // The folder a story goes in, as `npm run new` makes it: its section's slug, then its own.
-      path: "{{fields.section}}/{{slug}}/index",
+      // (Not `{{fields.section}}`: Decap turns a path template's dots into dashes.)
+      path: "{{section}}/{{slug}}/index",
       slug: "{{fields.slug}}",
       extension: "md",
       format: storyFormat(edition.code),
@@ -195,6 +198,22 @@ function expressed(which: keyof typeof SCHEMA_FILE, make: () => CmsField[]): Cms
   } catch (error) {
     if (!(error instanceof UnexpressibleField)) throw error;
     throw new ContentError([{ file: SCHEMA_FILE[which], field: error.field, message: error.message.replace(/^`[^`]*`: /, "") }]);
+  }
+}
+
+/**
+ * The required fields of each optional group made optional in the form, and noted (once, by the
+ * first edition, in its words) for the page's script: Decap validates a group's fields even when
+ * the group is left empty, so an optional picture would otherwise demand its alt text.
+ */
+function relaxGroups(fields: CmsField[], into: AdminModel["facts"]["requiredInGroups"]): void {
+  for (const group of fields) {
+    if (group.widget !== "object" || group.required !== false) continue;
+    for (const field of group.fields ?? []) {
+      if (field.required === false) continue;
+      field.required = false;
+      into.push({ group: group.name, field: field.name, label: field.label, groupLabel: group.label });
+    }
   }
 }
 

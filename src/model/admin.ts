@@ -23,6 +23,12 @@ export interface AdminModel {
   facts: FormFacts & {
     /** Each collection's edition and direction, by collection name: the script sets the form's direction from it. */
     collections: Record<string, { edition: string; dir: "ltr" | "rtl" }>;
+    /**
+     * Fields required inside an optional group (a picture's alt text): Decap would require them with
+     * the group left empty, so the form marks them optional and the page's script refuses to save a
+     * group given without them, with the field's label and the group's.
+     */
+    requiredInGroups: { group: string; field: string; label: string; groupLabel: string }[];
   };
 }
 

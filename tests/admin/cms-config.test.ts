@@ -59,7 +59,7 @@ describe("a story collection per edition", () => {
     test(`${code}: folder ${folder}, saved as <section>/<slug>/index.md in the edition's story format, only its own lang`, () => {
       const c = collection(`stories-${code}`);
       assert.equal(c.folder, folder);
-      assert.equal(c.path, "{{fields.section}}/{{slug}}/index");
+      assert.equal(c.path, "{{section}}/{{slug}}/index");
       assert.equal(c.slug, "{{fields.slug}}");
       assert.equal(c.extension, "md");
       assert.equal(c.format, storyFormat(code));
