@@ -166,6 +166,20 @@ describe("editing in the browser with npm run edit", { skip: browserSkipReason()
     await page.close();
   });
 
+  test("the breaking-news bar is put up from the desk's form: breaking.yaml is written with the site's offset, and the preview shows the bar", async () => {
+    const page = await openForm("#/collections/desk-en/entries/breaking-en");
+    await page.getByLabel("Text").fill("Polls close across the region at six");
+    await page.locator("input[type=datetime-local]").fill("2030-02-01T15:00");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("menuitem", { name: /Publish now/i }).click();
+    const file = path.join(root, "content/_data/breaking.yaml");
+    await until(() => existsSync(file), () => printed);
+    assert.equal(await readFile(file, "utf8"), "text: Polls close across the region at six\nuntil: 2030-02-01T18:00:00+03:00\n", "15:00 in London is 18:00 in Baghdad");
+    // The preview (on the real clock, before 2030) rebuilds with the bar on its front page.
+    await until(async () => (await readFile(path.join(root, "_site/index.html"), "utf8")).includes("Polls close across the region at six"), () => printed);
+    await page.close();
+  });
+
   test("stopping npm run edit stops the preview and the backend", async () => {
     edit.kill("SIGINT");
     await exited;
