@@ -72,6 +72,7 @@ describe("editing in the browser with npm run edit", { skip: browserSkipReason()
   });
 
   async function openForm(hash: string): Promise<Page> {
+    assert.equal(edit.exitCode, null, `npm run edit is still running; it printed:\n${printed}`);
     const page = await context.newPage();
     await page.goto(`${base}admin/`);
     // The first visit signs in to the local backend; later ones in the same context are signed in.
