@@ -13,7 +13,7 @@
  *
  * Pure functions of text and facts, bundled for the browser and tested in Node.
  */
-import { DateTime } from "luxon";
+import { isoWithOffset, parseDate } from "../shared/dates.ts";
 import { isMap, parseDocument, type Document } from "yaml";
 import type { FormFacts } from "../model/admin.ts";
 
@@ -55,7 +55,7 @@ export function readStory(text: string, facts: FormFacts): Data {
   }
   const edition = facts.editions[String(data.lang)];
   if (edition) {
-    formDates(data, facts, edition.zone);
+    inZone(data, facts, edition.zone);
     if (typeof data.section === "string") data.section = sectionSlug(data.section, edition.sections, facts.editions[facts.firstEdition]?.sections ?? {});
   }
   const given = structuredClone(data);
@@ -77,7 +77,7 @@ export function writeStory(data: Data, facts: FormFacts): string {
 export function readDataFile(text: string, facts: FormFacts, edition: string): Data {
   const data = parsed(text);
   const zone = facts.editions[edition]?.zone;
-  if (zone) formDates(data, facts, zone);
+  if (zone) inZone(data, facts, zone);
   return { ...data, [KEPT]: { yaml: text, given: structuredClone(data) } satisfies Kept };
 }
 
@@ -138,24 +138,22 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Each date field as the form's datetime widget reads it: ISO 8601 with the zone's offset. */
-function formDates(data: Data, facts: FormFacts, zone: string): void {
+/**
+ * Each date field in the zone, as the build reads it (src/shared/dates.ts): a date written without an
+ * offset is a time in the zone, one with an offset keeps its instant; ISO 8601 with the zone's offset.
+ * The form's datetime widget reads this; a changed date is written so, never in UTC.
+ */
+function inZone(data: Data, facts: FormFacts, zone: string): void {
   eachDate(data, facts, (value) => {
-    if (typeof value !== "string") return value;
-    const text = value.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, "$1T$2");
-    const date = DateTime.fromISO(text, { zone });
-    return date.isValid ? withOffset(date.setZone(zone)) : value;
+    const date = typeof value === "string" ? parseDate(value, zone) : undefined;
+    return date && typeof date !== "string" ? isoWithOffset(date) : value;
   });
 }
 
-/** A changed field's dates in the site's zone, the instant unchanged: `…T09:30:00+03:00`, never UTC. */
+/** A changed field's dates in the site's zone, the instant unchanged: `…T09:30:00+03:00`. */
 function fileDates(key: string, value: unknown, facts: FormFacts, zone: string): unknown {
   const one = { [key]: structuredClone(value) };
-  eachDate(one, facts, (v) => {
-    if (typeof v !== "string") return v;
-    const date = DateTime.fromISO(v, { setZone: true });
-    return date.isValid ? withOffset(date.setZone(zone)) : v;
-  });
+  inZone(one, facts, zone);
   return one[key];
 }
 
@@ -171,10 +169,6 @@ function eachDate(data: Data, facts: FormFacts, change: (value: unknown) => unkn
       (value as Data)[inner] = change((value as Data)[inner]);
     }
   }
-}
-
-function withOffset(date: DateTime): string {
-  return date.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";
 }
 
 /** A section as an editor may write it (its name in the edition or the first, any case, or its slug) → its slug; else as written. */
