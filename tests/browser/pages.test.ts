@@ -44,13 +44,19 @@ interface View {
   schemes: ColorScheme[];
   /** Run axe-core in this view. */
   axe: boolean;
+  /**
+   * Loaded in the browser context of this width, resized to `width` first (tests/support/browser.ts,
+   * contextWidth): a phone width in the other phone width's context is emulated the same, and saves
+   * starting a context and its tabs.
+   */
+  contextWidth?: number;
 }
 
 const VIEWS: View[] = [
   { width: 1280, schemes: ["light", "dark"], axe: true },
   { width: 390, schemes: ["light", "dark"], axe: true },
   // The narrowest phone the design promises: only layout (no overflow) and a clean load.
-  { width: 320, schemes: ["light"], axe: false },
+  { width: 320, schemes: ["light"], axe: false, contextWidth: 390 },
 ];
 
 const viewName = (v: View) => `${v.width} px, ${v.schemes.join(" and ")}`;
@@ -91,7 +97,7 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     describe(p.name, { concurrency: 4 }, () => {
       for (const view of VIEWS) {
         test(`${p.path} at ${viewName(view)}: loads cleanly${view.axe ? ", no axe violations" : ""}, fits the width`, async () => {
-          const opened = await browsing.openPage(url(p.path), { width: view.width, expectStatus: p.status ?? 200 });
+          const opened = await browsing.openPage(url(p.path), { width: view.width, contextWidth: view.contextWidth, expectStatus: p.status ?? 200 });
           try {
             await checkPage(opened, p.name, view);
           } finally {
@@ -160,7 +166,7 @@ describe("in the browser", { skip: browserSkipReason(), concurrency: 4 }, () => 
     });
     for (const view of VIEWS) {
       test(`${AUTHOR} at ${viewName(view)}: loads cleanly${view.axe ? ", no axe violations" : ""}, fits the width`, async () => {
-        const opened = await browsing.openPage(url(AUTHOR), { width: view.width });
+        const opened = await browsing.openPage(url(AUTHOR), { width: view.width, contextWidth: view.contextWidth });
         try {
           await checkPage(opened, "author page", view);
         } finally {

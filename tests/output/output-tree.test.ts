@@ -27,8 +27,23 @@ const spare = () => spareFolder(site());
 
 const build = (search = false) => buildSite({ root, output: "_site", configure, overrides: { now: NOW, assetsDir: path.join(REPO, "assets"), search } });
 
-/** What a build with no cache but the pictures, into a folder of its own, makes of the content now. */
+/**
+ * What a build with no cache but the pictures, into a folder of its own, makes of the content now.
+ * A test that changed only the output, not the content, asks again for what the test before it had
+ * built: the same content files, pictures and options give the same clean build, so that one is
+ * given again. Whether they are the same is checked, not assumed: the key holds every content file's
+ * and picture's hash, and the search option.
+ */
+let lastClean: { key: string; tree: Map<string, string> } | undefined;
 async function cleanBuild(search = false): Promise<Map<string, string>> {
+  const key = JSON.stringify([search, [...(await hashTree(path.join(root, "content")))], [...(await hashTree(path.join(root, ".cache", "images")))]]);
+  if (lastClean?.key === key) return lastClean.tree;
+  const tree = await freshCleanBuild(search);
+  lastClean = { key, tree };
+  return tree;
+}
+
+async function freshCleanBuild(search: boolean): Promise<Map<string, string>> {
   const other = await mkdtemp(path.join(tmpdir(), "dateline-tree-clean-"));
   try {
     await cp(path.join(root, "content"), path.join(other, "content"), { recursive: true });

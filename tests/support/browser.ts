@@ -92,6 +92,12 @@ export interface ViewOptions {
 export interface OpenOptions extends ViewOptions {
   /** The status the document itself is expected to have (default 200); e.g. 404 for the not-found page. */
   expectStatus?: number;
+  /**
+   * Open the page in the browser context of this width instead of a context of its own, its viewport
+   * set to `width` before it loads anything. Only between widths whose contexts differ in nothing but
+   * the viewport (both phones, or both not): the page is emulated exactly as in its own context.
+   */
+  contextWidth?: number;
 }
 
 export interface OpenedPage {
@@ -174,8 +180,13 @@ export class Browsing {
    * scheme, recording problems from before the first request.
    */
   async openPage(url: string, o: OpenOptions): Promise<OpenedPage> {
-    const key = contextKey(o);
-    const page = this.#idle.get(key)?.pop() ?? (await (await this.context(o)).newPage());
+    const host = sharedContextView(o);
+    const key = contextKey(host);
+    const page = this.#idle.get(key)?.pop() ?? (await (await this.context(host)).newPage());
+    // A page of a shared context may have been set to another of the widths that share it.
+    const { viewport } = contextOptions(o);
+    const size = page.viewportSize();
+    if (viewport && (size?.width !== viewport.width || size.height !== viewport.height)) await page.setViewportSize(viewport);
     // A kept page may have been switched to the other scheme (page-checks.ts, failuresInSchemes).
     await page.emulateMedia({ colorScheme: o.colorScheme ?? "light" });
     const { problems, stop } = recordProblems(page, url, o.expectStatus ?? 200);
@@ -213,6 +224,17 @@ export class Browsing {
 }
 
 const contextKey = (o: ViewOptions) => JSON.stringify(contextOptions(o));
+
+/** The view whose context a page opened with `o` is in: `o`'s own, or the one of `o.contextWidth`. */
+function sharedContextView(o: OpenOptions): ViewOptions {
+  if (o.contextWidth === undefined) return o;
+  const host: ViewOptions = { width: o.contextWidth, colorScheme: o.colorScheme, javaScriptEnabled: o.javaScriptEnabled };
+  const emulation = (v: ViewOptions) => JSON.stringify({ ...contextOptions(v), viewport: undefined });
+  if (emulation(host) !== emulation(o)) {
+    throw new Error(`a ${o.width} px view is emulated otherwise than a ${o.contextWidth} px one, so it cannot share its context`);
+  }
+  return host;
+}
 
 /**
  * Collects console errors, uncaught page errors, failed requests and responses of 400 or more, until
