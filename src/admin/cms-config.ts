@@ -54,11 +54,14 @@ export function adminModel(inputs: AdminInputs): FormModel | undefined {
   if (site.admin === false) return undefined;
   const zone = site.timeZone;
   const schemas = { article: articleSchema(zone), front: frontSchema, breaking: breakingSchema(zone) };
-  // Every field path of every form, for the words files' check.
+  // Each form's fields without words: their paths (for the words files' check) and their dates.
+  const plain = {
+    article: expressed("article", () => formFields(schemas.article, () => undefined)),
+    front: expressed("front", () => formFields(schemas.front, () => undefined)),
+    breaking: expressed("breaking", () => formFields(schemas.breaking, () => undefined)),
+  };
   const paths = new Set<string>(["body"]);
-  for (const [which, schema] of Object.entries(schemas)) {
-    for (const f of expressed(which as keyof typeof schemas, () => formFields(schema, () => undefined))) addPaths(f, "", paths);
-  }
+  for (const f of [...plain.article, ...plain.front, ...plain.breaking]) addPaths(f, "", paths);
   const words = loadFormWords(
     editions.map((e) => e.code),
     paths,
@@ -72,11 +75,10 @@ export function adminModel(inputs: AdminInputs): FormModel | undefined {
     editions: Object.fromEntries(
       editions.map((e) => [e.code, { zone: e.timeZone, sections: Object.fromEntries((inputs.sections.get(e.code) ?? []).map((s) => [s.slug, s.name])) }]),
     ),
-    dateFields: dateFields(formFields(schemas.article, () => undefined)),
+    dateFields: [...new Set([...dateFields(plain.article), ...dateFields(plain.breaking)])],
     collections: {},
     requiredInGroups: [],
   };
-  facts.dateFields.push(...dateFields(formFields(schemas.breaking, () => undefined)).filter((f) => !facts.dateFields.includes(f)));
 
   const collections = editions.flatMap((edition) => {
     const own = words.get(edition.code) ?? {};

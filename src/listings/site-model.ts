@@ -97,8 +97,8 @@ export async function buildSiteModel(project: Project, o: ModelRules): Promise<S
 
   // Every story, drafts too, is one the desk may name; the local backend is `npm run edit`'s.
   const form = adminModel({ root: project.root, contentDir: project.contentDir, site, editions, sections, authors, articles: sorted, localBackend: (o.env ?? process.env).DATELINE_LOCAL_BACKEND || LOCAL_BACKEND });
-  const script = form && (await adminScript(project.store));
-  const admin = form && script !== undefined ? { ...form, script, integrity: { decap: decapBundleIntegrity(), script: integrityOf(script) } } : undefined;
+  const script = form ? await adminScript(project.store) : "";
+  const admin = form ? { ...form, script, integrity: { decap: decapBundleIntegrity(), script: integrityOf(script) } } : undefined;
 
   return {
     site,
