@@ -15,8 +15,9 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, constants, tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { exitCodeOf } from "../src/shared/processes.ts";
 import { REPO } from "../src/shared/repo.ts";
 import { SHARED_CHROMIUM, startSharedChromium } from "./support/browser.ts";
 import { removeSiteFolder, SHARED_FOLDER, type SiteNote } from "./support/shared-site.ts";
@@ -53,7 +54,7 @@ const child = spawn(process.execPath, ["--enable-source-maps", "--test", `--test
   env: { ...process.env, [SHARED_FOLDER]: shared, ...(chromium && { [SHARED_CHROMIUM]: chromium.value }) },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(c ?? 128 + (signal ? constants.signals[signal] : 0))));
+const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(exitCodeOf(c, signal))));
 await chromium?.close();
 await removeShared();
 bundles.remove();

@@ -6,7 +6,7 @@
  * (`CMS_MANUAL_INIT`) so that the formats exist when it reads config.yml.
  */
 import { slugOf } from "../site/slugs.ts";
-import { readDataFile, readStory, writeDataFile, writeStory } from "./entry-files.ts";
+import { readDataFile, readStory, tidy, writeDataFile, writeStory } from "./entry-files.ts";
 import { dataFormat, FACTS_ID, storyFormat, SUGGEST_WIDGET, type AdminModel } from "../model/admin.ts";
 
 type Data = Record<string, unknown>;
@@ -82,10 +82,9 @@ CMS.registerEventListener({
     if (typeof data.get("section") !== "string") return undefined;
     // A group given in part (a picture without its alt text): refused, as the build would refuse it.
     for (const rule of facts.requiredInGroups) {
-      const group = (data.get(rule.group) as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
-      const given = group && Object.values(group).some((v) => (typeof v === "string" ? v.trim() !== "" : v !== undefined && v !== null));
-      const value = group?.[rule.field];
-      if (given && (typeof value !== "string" || !value.trim())) throw new Error(`${rule.groupLabel}: ${rule.label} is required.`);
+      // Empty as the file format writes it: a group or field left empty is not written at all.
+      const group = tidy((data.get(rule.group) as ImmutableMap | undefined)?.toJS()) as Record<string, unknown> | undefined;
+      if (group && group[rule.field] === undefined) throw new Error(`${rule.groupLabel}: ${rule.label} is required.`);
     }
     if ((typeof slug === "string" && slug.trim()) || typeof title !== "string") return undefined;
     return data.set("slug", slugOf(title));

@@ -118,7 +118,7 @@ function writeYaml(fields: Data, kept: Kept | undefined, facts: FormFacts, zone:
 }
 
 /** Empty is absent: "", null, [], {} and objects whose fields are all empty. Lists keep their items' order. */
-function tidy(value: unknown): unknown {
+export function tidy(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") return value.trim() === "" ? undefined : value;
   if (Array.isArray(value)) {

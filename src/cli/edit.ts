@@ -11,9 +11,9 @@
  * paths that leave its folder); it commits nothing: the editor commits the files as usual.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { constants } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { exitCodeOf } from "../shared/processes.ts";
 import { REPO } from "../shared/repo.ts";
 
 const USAGE = `Usage: npm run edit [-- --port 8080] [--backend-port 8081]
@@ -76,7 +76,7 @@ for (const child of children) {
   child.on("exit", (code, signal) => {
     if (!exiting) {
       exiting = true;
-      process.exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
+      process.exitCode = exitCodeOf(code, signal);
     }
     stopAll("SIGTERM");
   });

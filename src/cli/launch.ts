@@ -22,9 +22,9 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { constants } from "node:os";
 import path from "node:path";
 import { codeVersion } from "../store/code-version.ts";
+import { exitCodeOf } from "../shared/processes.ts";
 import { REPO } from "../shared/repo.ts";
 
 /** The child's V8 settings (see above). */
@@ -43,7 +43,7 @@ export async function runInChild(entry: string): Promise<number> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return new Promise<number>((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+    child.on("exit", (code, signal) => resolve(exitCodeOf(code, signal)));
   });
 }
 
