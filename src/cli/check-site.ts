@@ -9,8 +9,11 @@
  * one summary line. Exits 1 when there is an error, 0 when there are only warnings. Drafts and
  * embargoed articles are checked too.
  *
- *   npm run check -- [--json]     --json: the findings as a JSON array of
- *                                 {file, line, field, severity, message} (line null when unknown)
+ *   npm run check -- [--json] [--explain-images]
+ *     --json: the findings as a JSON array of {file, line, field, severity, message} (line null when
+ *             unknown); with --explain-images, an object {findings, images}
+ *     --explain-images: every story's pictures after the findings, each with where its alt text,
+ *             caption, credit, creator and copyright came from (src/cli/explain-images.ts)
  *
  * Exit 2 for an unknown option. The command's entry point is src/cli/check.ts.
  */
@@ -35,6 +38,8 @@ import { loadFrontFiles } from "../site/front-file.ts";
 import { loadBreakingFiles } from "../site/breaking-file.ts";
 import { loadShareImage } from "../listings/share-image.ts";
 import { loadContext } from "../content/load-context.ts";
+import { locateImage } from "../images/locate-image.ts";
+import { explainPictures, explanationLines, type PictureExplanation } from "./explain-images.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
 import { openProject } from "../source/project.ts";
 import { FRONT_TOP, PER_PAGE } from "../listings/limits.ts";
@@ -54,10 +59,12 @@ export async function checkSite(argv: string[], io: CommandIo): Promise<number> 
 
 async function check(argv: string[], io: CommandIo): Promise<number> {
   let json: boolean;
+  let explainImages: boolean;
   try {
-    json = parseArgs({ args: argv, options: { json: { type: "boolean", default: false } } }).values.json;
+    const options = { json: { type: "boolean", default: false }, "explain-images": { type: "boolean", default: false } } as const;
+    ({ json, "explain-images": explainImages } = parseArgs({ args: argv, options }).values);
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\nUsage: npm run check -- [--json]\n`);
+    io.stderr(`${(error as Error).message}\n\nUsage: npm run check -- [--json] [--explain-images]\n`);
     return 2;
   }
   const project = openProject(io.cwd);
@@ -80,6 +87,7 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
   }
 
   let articles: Article[] = [];
+  const pictures: PictureExplanation[] = [];
   /** Set when site data is too broken for articles to be checked against it. */
   let skipped: string | undefined;
 
@@ -109,8 +117,16 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
       // After the page list: a warning does not keep it from being the site's own.
       findings.push(...(chosen?.notices ?? []).filter((n) => n.severity === "warning").map((n) => ({ ...n, severity: "warning" as const })));
       for (const article of articles) {
-        const source = articleSource(article.sourcePath, readFileSync(path.join(root, article.sourcePath), "utf8"));
+        const file = path.join(root, article.sourcePath);
+        // The plans the article's pictures were loaded with, by the path written in its body.
+        const plans = new Map(article.images.map((plan) => [plan.source, plan]));
+        const located = (src: string) => {
+          const found = locateImage(src, path.dirname(file), project);
+          return typeof found === "string" ? found : undefined;
+        };
+        const source = articleSource(article.sourcePath, readFileSync(file, "utf8"), article.lang, (src) => plans.get(located(src) ?? ""));
         findings.push(...articleWarnings(article, { source, pages }));
+        if (explainImages) pictures.push(...explainPictures(article, source, root, located));
       }
     }
   }
@@ -118,11 +134,17 @@ async function check(argv: string[], io: CommandIo): Promise<number> {
   // Stable: on one line of one field, an error comes before a warning.
   const sorted = sortProblems(findings);
   const errors = sorted.filter((f) => f.severity === "error").length;
+  const explained = pictures.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (json) {
     const found = sorted.map((f) => ({ file: f.file, line: f.line ?? null, field: f.field, severity: f.severity, message: f.message }));
-    io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(explainImages ? { findings: found, images: explained } : found, null, 2)}\n`);
   } else {
     for (const f of sorted) io.stdout(`${formatFinding(f)}\n`);
+    if (explainImages) {
+      io.stdout(`${sorted.length ? "\n" : ""}Pictures (${explained.length}), and where their text came from:\n`);
+      for (const picture of explained) io.stdout(`${explanationLines(picture).join("\n")}\n`);
+      io.stdout("\n");
+    }
     io.stdout(`${summary()}\n`);
   }
   return errors ? 1 : 0;

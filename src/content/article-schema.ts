@@ -43,7 +43,8 @@ export function articleSchema(zone: string) {
       image: z
         .object({
           src: text,
-          alt: text,
+          // Required, but it may come from the picture itself (src/render/picture-text.ts): the loader checks.
+          alt: text.optional(),
           caption: text.optional(),
           credit: text.optional(),
         })

@@ -5,7 +5,7 @@
  * only lay things out.
  */
 import path from "node:path";
-import { splitCaption } from "../render/credits.ts";
+import { inLanguage, pictureText, type PictureText } from "../render/picture-text.ts";
 import { type Problem, shownPath } from "../shared/errors.ts";
 import type { Frontmatter } from "./article-schema.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
@@ -83,9 +83,12 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   let hero: Figure | undefined;
   if (fm.image) {
     const plan = await resolve(fm.image.src, "image.src", () => source.lineOf(["image", "src"]));
-    const caption = fm.image.caption === undefined ? undefined : typeset(fm.image.caption, edition.code);
+    const text = plan && pictureText({ origin: "frontmatter", ...fm.image }, plan.embedded, edition.code);
+    if (text && !text.alt) {
+      problems.push({ file, line: source.lineOf(["image"]), field: "image.alt", message: `${fm.image.src}: alt text is required: add \`alt:\` (what the picture shows), or embed it in the picture (IPTC Alt Text (Accessibility))` });
+    }
     // The hero stands for the story in search results and social cards: it gets fixed-shape crops.
-    if (plan) hero = { plan: withCrops(plan), alt: fm.image.alt, caption: splitCaption(caption, fm.image.credit) };
+    if (plan && text?.alt) hero = figureOf(withCrops(plan), text);
   }
   for (const ref of facts.images) {
     const line = ref.line === undefined ? undefined : source.bodyLine + ref.line;
@@ -97,7 +100,10 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
     problems.push({ file, line: ref.line === undefined ? undefined : source.bodyLine + ref.line, field: "embed", message: ref.error });
   }
   for (const figure of facts.missingAlt) {
-    problems.push({ file, line: source.bodyLine + figure.line, field: "body", message: `image ${figure.src}: alt text is required: ![what the picture shows](${figure.src})` });
+    // A figure whose picture carries its own alt text in the story's language needs none written.
+    const embedded = figure.src === undefined ? undefined : images.get(figure.src)?.embedded;
+    if (inLanguage(embedded?.xmp?.altText, edition.code)) continue;
+    problems.push({ file, line: source.bodyLine + figure.line, field: "body", message: `image ${figure.src}: alt text is required: ![what the picture shows](${figure.src}), or embed it in the picture (IPTC Alt Text (Accessibility))` });
   }
   if (!fm.draft) problems.push(...placeholderProblems({ file, summary: fm.summary, body: source.body, bodyLine: source.bodyLine, summaryLine: () => source.lineOf(["summary"]) }, ctx.placeholders));
   fm.tags.forEach((tag, i) => {
@@ -167,6 +173,19 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   const pictures = [...images];
   const bodyOf = cacheKey ? readBack(ctx.bodies!, cacheKey, key, { absFile, pictures, site }) : keep(rendered!);
   return { article: withBody(fields, bodyOf), body: cacheKey ? { key: cacheKey, renderKey: key, pictures } : undefined };
+}
+
+/** The story's picture at the top, with its text as resolved (an alt text is known to be there). */
+function figureOf(plan: ImagePlan, text: PictureText): Figure {
+  return {
+    plan,
+    alt: text.alt!.value,
+    caption: { text: text.caption?.value ?? "", credit: text.credit?.value },
+    ...(text.creator && { creator: text.creator.value }),
+    ...(text.copyright && { copyright: text.copyright.value }),
+    ...(text.pictureOrigin && { origin: text.pictureOrigin }),
+    text,
+  };
 }
 
 function uniqueTerms(names: readonly string[], urlOf: (slug: string) => string): Term[] {

@@ -7,7 +7,8 @@
  */
 import { nearest } from "../source/schema-problems.ts";
 import type { Article } from "../model/article.ts";
-import { splitCaption, type Caption } from "../render/credits.ts";
+import type { ImagePlan } from "../images/image-plan.ts";
+import { pictureText, type PictureText } from "../render/picture-text.ts";
 import type { Finding } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { parseMarkdown } from "../render/markdown.ts";
@@ -26,9 +27,8 @@ export const LIMITS = {
 /** A picture in the body that is a figure (a paragraph holding only an image). */
 export interface BodyFigure {
   src: string;
-  alt: string;
-  /** From the image's title; undefined when it has none. */
-  caption: Caption | undefined;
+  /** Its alt text, caption and credit as the page shows them: the Markdown's, else the picture's own. */
+  text: PictureText;
   /** Line in the file. */
   line: number;
 }
@@ -40,8 +40,11 @@ export interface ArticleSource {
   figures: readonly BodyFigure[];
 }
 
-/** Reads the lines and body figures of an article's source text (the file an `Article` loaded from). */
-export function articleSource(file: string, raw: string): ArticleSource {
+/**
+ * Reads the lines and body figures of an article's source text (the file an `Article` loaded from),
+ * with the plans of the pictures it names by the path written (`planOf`), for their embedded text.
+ */
+export function articleSource(file: string, raw: string, lang: string, planOf: (src: string) => ImagePlan | undefined): ArticleSource {
   const source = splitSource(file, raw);
   // The article loaded from this text, so it splits; an empty view only if the file changed meanwhile.
   if (isProblem(source)) return { lineOf: () => undefined, figures: [] };
@@ -49,13 +52,9 @@ export function articleSource(file: string, raw: string): ArticleSource {
   for (const token of parseMarkdown(source.body).tokens) {
     const image = token.type === "figure" ? token.children?.[0] : undefined;
     if (!image) continue;
-    const title = tokenAttr(image, "title");
-    figures.push({
-      src: tokenAttr(image, "src") ?? "",
-      alt: image.content,
-      caption: title === undefined ? undefined : splitCaption(typeset(title)),
-      line: source.bodyLine + (token.map?.[0] ?? 0),
-    });
+    const src = tokenAttr(image, "src") ?? "";
+    const editor = { origin: "markdown" as const, alt: image.content, caption: tokenAttr(image, "title") };
+    figures.push({ src, text: pictureText(editor, planOf(src)?.embedded, lang), line: source.bodyLine + (token.map?.[0] ?? 0) });
   }
   return { lineOf: source.lineOf, figures };
 }
@@ -149,13 +148,21 @@ const ALT_IS_CAPTION = "same as the caption: describe what the picture shows, fo
 export const altEqualsCaption: WarningRule = (a, { source }) => {
   const found: Warning[] = [];
   if (a.hero && sameText(a.hero.alt, a.hero.caption.text)) {
-    found.push({ line: source.lineOf(["image", "alt"]), field: "image.alt", message: ALT_IS_CAPTION });
+    found.push({ line: source.lineOf(["image", "alt"]) ?? source.lineOf(["image", "src"]), field: "image.alt", message: `${ALT_IS_CAPTION}${fromPicture(a.hero.text)}` });
   }
-  for (const f of source.figures) {
-    if (f.caption && sameText(f.alt, f.caption.text)) found.push({ line: f.line, field: "body", message: `image ${f.src}: alt text is the ${ALT_IS_CAPTION}` });
+  for (const { src, text, line } of source.figures) {
+    if (text.alt && text.caption && sameText(text.alt.value, text.caption.value)) {
+      found.push({ line, field: "body", message: `image ${src}: alt text is the ${ALT_IS_CAPTION}${fromPicture(text)}` });
+    }
   }
   return found;
 };
+
+/** Where an editor must look when the alt text or the caption came from the picture's file, not the story. */
+function fromPicture(text: PictureText): string {
+  const embedded = [text.alt, text.caption].some((v) => v?.origin === "xmp" || v?.origin === "iim");
+  return embedded ? " (read from the picture's own metadata: see npm run check -- --explain-images)" : "";
+}
 
 export const narrowHero: WarningRule = (a, { source }) => {
   const width = a.hero?.plan.width;
@@ -169,15 +176,22 @@ export const narrowHero: WarningRule = (a, { source }) => {
   ];
 };
 
-const CREDIT_HOW = "end it with the source, e.g. (Photo: AFP)";
+const CREDIT_HOW = "end the caption with the source, e.g. (Photo: AFP)";
+const CREDIT_IN_FILE = "or give the picture an IPTC Credit Line";
 
-export const captionWithoutCredit: WarningRule = (a, { source }) => {
+/**
+ * A picture with no credit in the story or in its own metadata: a newsroom credits every picture it
+ * publishes (agencies' terms require it). The story's text and the file are both searched first
+ * (src/render/picture-text.ts), so a picture whose file carries its credit needs none written.
+ */
+export const pictureWithoutCredit: WarningRule = (a, { source }) => {
   const found: Warning[] = [];
-  if (a.hero?.caption.text && !a.hero.caption.credit) {
-    found.push({ line: source.lineOf(["image", "caption"]), field: "image.caption", message: `no credit: ${CREDIT_HOW}, or add \`credit:\`` });
+  if (a.hero && !a.hero.caption.credit) {
+    const line = source.lineOf(["image", "caption"]) ?? source.lineOf(["image", "src"]);
+    found.push({ line, field: "image.credit", message: `no credit in the story or in the picture: add \`credit:\`, ${CREDIT_HOW}, ${CREDIT_IN_FILE}` });
   }
-  for (const f of source.figures) {
-    if (f.caption?.text && !f.caption.credit) found.push({ line: f.line, field: "body", message: `image ${f.src}: caption without a credit: ${CREDIT_HOW}` });
+  for (const { src, text, line } of source.figures) {
+    if (!text.credit) found.push({ line, field: "body", message: `image ${src}: no credit in the story or in the picture: ${CREDIT_HOW}, ${CREDIT_IN_FILE}` });
   }
   return found;
 };
@@ -196,7 +210,7 @@ export const brokenLinks: WarningRule = (a, { pages }) =>
     });
 
 /** Every rule, in the order their warnings are listed for one line. */
-export const WARNING_RULES: readonly WarningRule[] = [headlineTooLong, summaryLength, narrowHero, altEqualsCaption, captionWithoutCredit, noTags, brokenLinks];
+export const WARNING_RULES: readonly WarningRule[] = [headlineTooLong, summaryLength, narrowHero, altEqualsCaption, pictureWithoutCredit, noTags, brokenLinks];
 
 export function articleWarnings(article: Article, ctx: WarningContext, rules: readonly WarningRule[] = WARNING_RULES): Finding[] {
   return rules.flatMap((rule) => rule(article, ctx)).map((w) => ({ file: article.sourcePath, ...w, severity: "warning" as const }));

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Metadata } from "sharp";
 import { placeholderColour } from "./placeholder-colour.ts";
+import type { EmbeddedText } from "./picture-metadata.ts";
 import { loadSharp, MAX_PIXELS } from "./sharp.ts";
 import { likelyName } from "../source/schema-problems.ts";
 
@@ -20,9 +21,10 @@ export const WIDTHS = [480, 800, 1200, 1600] as const;
 const ENCODER_VERSION = "v1 avif:q50e2 webp:q72 jpeg:q78mozjpeg png";
 /**
  * What a plan holds, numbered: change it when readPlan reads something more or otherwise, and plans
- * kept by earlier builds are read again (src/images/image-planner.ts). 2: the placeholder colour.
+ * kept by earlier builds are read again (src/images/image-planner.ts). 2: the placeholder colour;
+ * 3: the picture's embedded text.
  */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
 
@@ -52,6 +54,8 @@ export interface ImagePlan {
    * clear parts (a logo would sit on a coloured block).
    */
   colour?: string;
+  /** The caption, credit, alt text… the picture carries (src/images/picture-metadata.ts); none when it carries none. */
+  embedded?: EmbeddedText;
   /** Fixed-shape crops, for images that represent a story (heroes): see `withCrops`. */
   crops?: Readonly<Record<CropName, ImageVariant>>;
 }
@@ -95,7 +99,14 @@ export async function readPlan(source: string, colours: ColourMemo = new Map()):
   let found = colours.get(hash);
   if (found === undefined) colours.set(hash, (found = meta.hasAlpha ? Promise.resolve(undefined) : placeholderColour(bytes)));
   const colour = await found;
-  return { source, hash, width, height, formats, variants, ...(colour && { colour }) };
+  const embedded = (await loadMetadataReader()).readEmbeddedText(bytes);
+  return { source, hash, width, height, formats, variants, ...(colour && { colour }), ...(embedded && { embedded }) };
+}
+
+// Loaded when a picture is first read, as sharp is: a warm build reads none and needs neither.
+let metadataReader: Promise<typeof import("./picture-metadata.ts")> | undefined;
+function loadMetadataReader(): Promise<typeof import("./picture-metadata.ts")> {
+  return (metadataReader ??= import("./picture-metadata.ts"));
 }
 
 /** The picture's file, stat'ed: a missing path or a folder is an editor's mistake. */

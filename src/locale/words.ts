@@ -121,6 +121,12 @@ export const WORDS = {
   liveNewestFirst: text(),
   liveKeyEvent: text(),
   liveNewUpdates: plural(),
+  // The label under a picture whose embedded digital source type says it is not a plain photograph
+  // (src/render/picture-text.ts): made by a trained model, changed with one, made by software, put together.
+  pictureAi: text(),
+  pictureAiEdited: text(),
+  pictureComputer: text(),
+  pictureComposite: text(),
 } as const;
 
 type Spec = typeof WORDS;

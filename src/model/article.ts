@@ -8,6 +8,7 @@ import type { ImagePlan } from "../images/image-plan.ts";
 import type { Edition } from "../site/editions.ts";
 import type { Section } from "../site/sections.ts";
 import type { Caption } from "../render/credits.ts";
+import type { PictureOrigin, PictureText } from "../render/picture-text.ts";
 
 export interface Term {
   name: string;
@@ -26,6 +27,14 @@ export interface Figure {
   plan: ImagePlan;
   alt: string;
   caption: Caption;
+  /** The photographer(s), from the picture's metadata. */
+  creator?: readonly string[];
+  /** The copyright notice, from the picture's metadata. */
+  copyright?: string;
+  /** What the picture's digital source type tells readers ("AI-generated image"), when it tells them anything. */
+  origin?: PictureOrigin;
+  /** Each value with where it came from (the editor's text, XMP or IIM), for `check --explain-images`. */
+  text: PictureText;
 }
 
 export interface Correction {

@@ -4,7 +4,9 @@
  */
 import { MIME_TYPES, type ImagePlan } from "../images/image-plan.ts";
 import { attr, html, type SafeHtml } from "../shared/html.ts";
+import type { WordKey } from "../locale/words.ts";
 import type { Caption } from "./credits.ts";
+import type { PictureOrigin } from "./picture-text.ts";
 
 export interface PictureOptions {
   alt: string;
@@ -38,13 +40,27 @@ export function picture(plan: ImagePlan, o: PictureOptions): SafeHtml {
   } decoding="async"${placeholder}></picture>`;
 }
 
-export function figure(plan: ImagePlan, caption: Caption, o: PictureOptions & { className: string }): SafeHtml {
-  const figcaption =
-    caption.text || caption.credit
-      ? html`<figcaption>${caption.text ? html`<span class="caption">${caption.text}</span>` : ""}${
-          caption.text && caption.credit ? " " : ""
-        }${caption.credit ? html`<span class="credit">${caption.credit}</span>` : ""}</figcaption>`
-      : "";
+/** The words of the label a picture's digital source type earns (src/render/picture-text.ts). */
+export const ORIGIN_WORDS = {
+  ai: "pictureAi",
+  aiEdited: "pictureAiEdited",
+  computer: "pictureComputer",
+  composite: "pictureComposite",
+} as const satisfies Record<PictureOrigin, WordKey>;
+
+export interface FigureOptions extends PictureOptions {
+  className: string;
+  /** The label of a picture that is not a plain photograph ("AI-generated image"), shown first under it. */
+  origin?: string | undefined;
+}
+
+export function figure(plan: ImagePlan, caption: Caption, o: FigureOptions): SafeHtml {
+  const parts = [
+    o.origin ? html`<span class="picture-origin">${o.origin}</span>` : undefined,
+    caption.text ? html`<span class="caption">${caption.text}</span>` : undefined,
+    caption.credit ? html`<span class="credit">${caption.credit}</span>` : undefined,
+  ].filter((part) => part !== undefined);
+  const figcaption = parts.length ? html`<figcaption>${parts.flatMap((part, i) => (i ? [" ", part] : [part]))}</figcaption>` : "";
   return html`<figure class="${o.className}">${picture(plan, o)}${figcaption}</figure>`;
 }
 

@@ -1,6 +1,6 @@
 import type { Article } from "../../src/model/article.ts";
 import { absoluteUrl, imageBase } from "../../src/site/url-space.ts";
-import { figure, SIZES } from "../../src/render/figure.ts";
+import { figure, ORIGIN_WORDS, SIZES } from "../../src/render/figure.ts";
 import { html, raw, type SafeHtml } from "../../src/shared/html.ts";
 import type { EditionModel } from "../../src/model/site-model.ts";
 import { byline } from "../layout/components/byline.ts";
@@ -26,7 +26,7 @@ ${previewBanner(article, model, locale)}<header class="article__header" data-pag
 <p class="standfirst">${article.summary}</p>
 ${byline(article, edition)}
 ${otherLanguages(article, model)}</header>
-${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase: images, className: "figure figure--hero" }) : ""}
+${article.hero ? figure(article.hero.plan, article.hero.caption, { alt: article.hero.alt, sizes: SIZES.hero, priority: true, imageBase: images, className: "figure figure--hero", origin: article.hero.origin && edition.words.t(ORIGIN_WORDS[article.hero.origin]) }) : ""}
 <div class="article__body"${searchImage(article, images)}>
 ${raw(article.html)}
 </div>

@@ -96,7 +96,7 @@ test("every text an Arabic-script page shows brings its characters to the subset
     title: `سەردێڕ ${letter["story title"]}`,
     summary: `پوختە ${letter["story summary"]}`,
     html: `<p>دەق ${letter["story body"]}</p>`,
-    hero: { plan: imagePlan(), alt: "وێنە", caption: { text: `ژێرنووس ${letter["hero caption"]}`, credit: `وێنە: ${letter["hero credit"]}` } },
+    hero: { plan: imagePlan(), alt: "وێنە", caption: { text: `ژێرنووس ${letter["hero caption"]}`, credit: `وێنە: ${letter["hero credit"]}` }, text: {} },
     dateline: { place: `هەولێر ${letter["dateline place"]}`, source: `ئاژانس ${letter["dateline source"]}` },
     authors: [{ name: `نووسەر ${letter["byline"]}`, url: undefined }],
     corrections: [{ date: instant("2026-01-21T10:00:00+03:00"), text: `ڕاستکردنەوە ${letter["correction"]}` }],

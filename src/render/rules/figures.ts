@@ -1,11 +1,10 @@
 import type { RendererRule as RenderRule } from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
 import { html } from "../../shared/html.ts";
-import { splitCaption } from "../credits.ts";
-import { figure, picture, SIZES } from "../figure.ts";
+import { figure, ORIGIN_WORDS, picture, SIZES } from "../figure.ts";
+import { pictureText, type PictureText } from "../picture-text.ts";
 import { renderEnv } from "../render-env.ts";
 import { tokenAttr } from "../tokens.ts";
-import { typeset } from "../typeset.ts";
 import type { ImagePlan } from "../../images/image-plan.ts";
 
 /** paragraph_open, inline[image], paragraph_close → one `figure` token carrying the image. */
@@ -26,24 +25,27 @@ export function figures(state: StateCore): void {
 
 /** An image inside a paragraph of text. */
 export const renderImage: RenderRule = (tokens, idx, options, env, self) => {
-  const { plan, alt } = resolved(tokens[idx]!, env, (children) => self.renderInlineAsText(children, options, env));
-  const o = { alt, sizes: SIZES.inline, imageBase: renderEnv(env).imageBase };
+  const { plan, text } = resolved(tokens[idx]!, env, (children) => self.renderInlineAsText(children, options, env));
+  const o = { alt: text.alt?.value ?? "", sizes: SIZES.inline, imageBase: renderEnv(env).imageBase };
   return html`<span class="inline-image">${picture(plan, o)}</span>`.value;
 };
 
-/** A figure: the picture, its caption and its credit. */
+/**
+ * A figure: the picture, its caption and its credit, each as the editor wrote it in the image's
+ * alt text and title, else as the picture carries it (src/render/picture-text.ts).
+ */
 export const renderFigure: RenderRule = (tokens, idx, options, env, self) => {
-  const image = tokens[idx]!.children![0]!;
-  const { plan, alt } = resolved(image, env, (children) => self.renderInlineAsText(children, options, env));
-  const title = tokenAttr(image, "title");
-  const caption = splitCaption(title === undefined ? undefined : typeset(title, renderEnv(env).words.lang));
-  const o = { alt, sizes: SIZES.column, imageBase: renderEnv(env).imageBase, className: "figure" };
+  const { plan, text } = resolved(tokens[idx]!.children![0]!, env, (children) => self.renderInlineAsText(children, options, env));
+  const { imageBase, words } = renderEnv(env);
+  const caption = { text: text.caption?.value ?? "", credit: text.credit?.value };
+  const o = { alt: text.alt?.value ?? "", sizes: SIZES.column, imageBase, className: "figure", origin: text.pictureOrigin && words.t(ORIGIN_WORDS[text.pictureOrigin]) };
   return `${figure(plan, caption, o).value}\n`;
 };
 
-function resolved(image: Token, env: unknown, asText: (children: Token[]) => string): { plan: ImagePlan; alt: string } {
+function resolved(image: Token, env: unknown, asText: (children: Token[]) => string): { plan: ImagePlan; text: PictureText } {
   const src = tokenAttr(image, "src") ?? "";
   const plan = renderEnv(env).images.get(src);
   if (!plan) throw new Error(`image ${src} was not resolved before rendering`);
-  return { plan, alt: asText(image.children ?? []) };
+  const editor = { origin: "markdown" as const, alt: asText(image.children ?? []), caption: tokenAttr(image, "title") };
+  return { plan, text: pictureText(editor, plan.embedded, renderEnv(env).words.lang) };
 }
