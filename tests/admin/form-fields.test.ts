@@ -77,7 +77,7 @@ describe("the article schema as form fields", () => {
     assert.equal("default" in tags, false, "an empty list is no default");
   });
 
-  test("image is an optional object: src and alt required inside, caption and credit optional", () => {
+  test("image is an optional object: src required inside; alt, caption and credit optional (the picture may carry them)", () => {
     const image = field("image");
     assert.equal(image.widget, "object");
     assert.equal(image.required, false);
@@ -85,7 +85,7 @@ describe("the article schema as form fields", () => {
       image.fields!.map((f) => [f.name, f.widget, f.required]),
       [
         ["src", "string", undefined],
-        ["alt", "string", undefined],
+        ["alt", "string", false],
         ["caption", "string", false],
         ["credit", "string", false],
       ],
@@ -161,7 +161,7 @@ describe("words and widgets from outside the schema", () => {
       formFields(articleSchema(ZONE), (p) => (p === "image.alt" ? { label: "Alt text", hint: "What it shows.", widget: { widget: "text" } } : undefined)),
     );
     const alt = fields.get("image")!.fields!.find((f) => f.name === "alt")!;
-    assert.deepEqual(alt, { name: "alt", label: "Alt text", widget: "text", hint: "What it shows." });
+    assert.deepEqual(alt, { name: "alt", label: "Alt text", widget: "text", hint: "What it shows.", required: false });
   });
 });
 

@@ -81,7 +81,7 @@ test("an unknown option is refused with the usage, exit 2", async () => {
   const { code, stdout, stderr } = await check(await fixtureSite(), ["--jsn"]);
   assert.equal(code, 2);
   assert.equal(stdout, "");
-  assert.match(stderr, /^Unknown option '--jsn'.*\n\nUsage: npm run check -- \[--json\]\n$/s);
+  assert.match(stderr, /^Unknown option '--jsn'.*\n\nUsage: npm run check -- \[--json\] \[--explain-images\]\n$/s);
 });
 
 test("a site with only warnings exits 0; links are checked against the pages the site builds", async () => {
