@@ -12,7 +12,7 @@
  * multi-byte UTF-8. exifr, the other maintained reader, takes IIM as Latin-1 whatever 1:90 says,
  * which garbles every Arabic and Kurdish caption.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
 import ExifReader from "exifreader";
 
 /** A lang-alt value (`dc:description`, `dc:rights`, the alt text): text by `xml:lang`, "x-default" among them. */
@@ -61,8 +61,9 @@ export function readEmbeddedText(bytes: Buffer): EmbeddedText | undefined {
   let tags: { xmp?: Tags; iptc?: Tags };
   try {
     // The DOM parser is handed over: exifreader's own lookup of @xmldom/xmldom is a dynamic require
-    // that bundlers drop, after which it silently reads no XMP at all.
-    tags = ExifReader.load(bytes, { expanded: true, domParser: new DOMParser() }) as { xmp?: Tags; iptc?: Tags };
+    // that bundlers drop, after which it silently reads no XMP at all. Malformed XML stops the parse
+    // quietly (xmldom's default prints to the console) and the XMP counts as absent.
+    tags = ExifReader.load(bytes, { expanded: true, domParser: new DOMParser({ onError: onErrorStopParsing }) }) as { xmp?: Tags; iptc?: Tags };
   } catch {
     return undefined;
   }
@@ -113,7 +114,9 @@ function langAlt(tag: Tag | Tag[] | undefined): LangAlt | undefined {
 /** An `rdf:Seq`/`rdf:Bag` (XMP) or a repeated dataset (IIM): its non-empty members. */
 function list(tag: Tag | Tag[] | undefined): string[] | undefined {
   if (!tag) return undefined;
-  const items = Array.isArray(tag) ? tag : Array.isArray(tag.value) ? (tag.value as Tag[]) : [tag];
+  // A repeated IIM dataset is a list of tags; a single one's value is its bytes; an XMP list's value is its members.
+  const isList = (one: Tag) => Array.isArray(one.value) && one.value.every((v: unknown) => typeof v === "object");
+  const items = Array.isArray(tag) ? tag : isList(tag) ? (tag.value as Tag[]) : [tag];
   const values = items.map((item) => clean(typeof item.value === "string" ? item.value : item.description)).filter((v): v is string => !!v);
   return values.length ? [...new Set(values)] : undefined;
 }
