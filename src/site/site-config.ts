@@ -66,6 +66,18 @@ export const siteSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The terms the site's pictures are published under: `license` (a page stating them) and
+     * `acquireLicensePage` (where to license one), given on every story picture's ImageObject, for
+     * search engines' "Licensable" badge on image results.
+     */
+    pictures: z
+      .object({
+        license: z.url({ protocol: /^https?$/ }).optional(),
+        acquireLicensePage: z.url({ protocol: /^https?$/ }).optional(),
+      })
+      .strict()
+      .optional(),
     publisher: z
       .object({
         name: text,

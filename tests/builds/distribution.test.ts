@@ -13,7 +13,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { HOSTILE, makeDistributionSite } from "../support/distribution-site.ts";
+import { HOSTILE, makeDistributionSite, PICTURE_TERMS, WIRE_STORY } from "../support/distribution-site.ts";
 import { FIXTURES, removeSite } from "../support/fixture-site.ts";
 import { xmllintSkipReason } from "../support/xmllint.ts";
 import { sitemapPages } from "../../templates/files/sitemaps.ts";
@@ -60,11 +60,47 @@ describe("NewsArticle JSON-LD", () => {
     assert.equal(data!.keywords, "Syria, Russia");
     assert.deepEqual(data!.mainEntityOfPage, { "@type": "WebPage", "@id": `${BASE}${ARTICLE}` });
     // The fixture hero is 960×540: crops as wide as the source allows, in three shapes.
-    const images = data!.image as string[];
+    const images = data!.image as { url: string; width: number; height: number }[];
     assert.equal(images.length, 3);
-    const sizes = images.map((u) => /-(\d+)x(\d+)\.jpg$/.exec(u)!.slice(1).map(Number));
+    const sizes = images.map((image) => /-(\d+)x(\d+)\.jpg$/.exec(image.url)!.slice(1).map(Number));
     assert.deepEqual(sizes, [[960, 540], [720, 540], [540, 540]]);
-    for (const u of images) assert.ok(existsSync(path.join(root, "_site", new URL(u).pathname)), u);
+    assert.deepEqual(images.map((image) => [image.width, image.height]), sizes);
+    for (const { url } of images) assert.ok(existsSync(path.join(root, "_site", new URL(url).pathname)), url);
+    // The caption's trailing credit is the credit; the site's terms are on every story picture.
+    assert.deepEqual(images[0], {
+      "@type": "ImageObject",
+      url: images[0]!.url,
+      contentUrl: images[0]!.url,
+      width: 960,
+      height: 540,
+      caption: "The two leaders at the start of talks.",
+      creditText: "Graphics: Fixture Wire",
+      ...PICTURE_TERMS,
+    });
+  });
+
+  test("a picture's own text reaches the page: alt, caption and credit from its XMP, its creator and copyright in the ImageObject", () => {
+    const html = file(`${WIRE_STORY}index.html`);
+    const [data] = jsonLd(html) as Record<string, any>[];
+    const hero = data!.image[0];
+    assert.equal(hero.caption, "Ferries wait at the quay as the strait stays closed.");
+    assert.equal(hero.creditText, "Photo: Harbour Wire");
+    assert.deepEqual(hero.creator, [{ "@type": "Person", name: "Sana Example" }]);
+    assert.equal(hero.copyrightNotice, "© 2026 Harbour Wire");
+    assert.equal(hero.license, PICTURE_TERMS.license);
+    assert.equal(hero.acquireLicensePage, PICTURE_TERMS.acquireLicensePage);
+    const figures = [...html.matchAll(/<figure class="([^"]+)">[\s\S]*?<\/figure>/g)];
+    assert.equal(figures.length, 2);
+    const [top, body] = figures.map((m) => m[0]);
+    assert.match(top!, /alt="Three white ferries moored side by side at a grey concrete quay\."/);
+    assert.match(top!, /<figcaption><span class="caption">Ferries wait at the quay as the strait stays closed\.<\/span> <span class="credit">Photo: Harbour Wire<\/span><\/figcaption>/);
+    // The AI-generated picture says so first, under it, before its caption and credit.
+    assert.match(body!, /alt="A wave breaking over a harbour wall under a dark sky\."/);
+    assert.match(
+      body!,
+      /<figcaption><span class="picture-origin">AI-generated image<\/span> <span class="caption">How the storm surge reached the harbour wall, as a model pictured it\.<\/span> <span class="credit">Fixture Desk<\/span><\/figcaption>/,
+    );
+    assert.doesNotMatch(html, /IIM caption|IIM byline|Harbour Wire Pictures/, "XMP outranks IIM");
   });
 
   test("a corrected story carries each correction as a CorrectionComment (schema.org `correction`): its text and date", () => {
