@@ -14,6 +14,8 @@ import { formatFinding, type Finding } from "../../src/shared/errors.ts";
 import { editFile } from "../support/edit-file.ts";
 import { FIXTURES, jpeg, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
 import { runCli, runInProcess, type Run } from "../support/run-cli.ts";
+import { embedPictureMetadata } from "../support/embed-picture-metadata.ts";
+import { WIRE_FIGURE, WIRE_STORY, writeWireStory } from "../support/distribution-site.ts";
 
 const CHECK_SITE = path.join(FIXTURES, "check-site");
 const EXPECTED = path.join(CHECK_SITE, "expected.txt");
@@ -127,6 +129,47 @@ test("a clean site exits 0 and says so", async () => {
   assert.equal(stderr, "");
   assert.equal(code, 0);
   assert.deepEqual(JSON.parse((await check(root, ["--json"])).stdout), []);
+});
+
+test("--explain-images lists each picture's texts with where they came from; a picture credited nowhere is a warning", async () => {
+  const root = await fixtureSite();
+  await writeWireStory(root);
+  // The wire story's body picture loses its credit: nothing in the story or the file credits it now.
+  await writeFile(path.join(root, "content", WIRE_STORY, "surge.jpg"), embedPictureMetadata(await readFile(path.join(root, "content", WIRE_STORY, "surge.jpg")), { xmp: { ...WIRE_FIGURE.xmp, credit: undefined } }));
+  const { stdout } = await check(root, ["--explain-images"]);
+  const story = `content/${WIRE_STORY}index.md`;
+  assert.ok(stdout.includes(`${story}:14: body: warning: image ./surge.jpg: no credit in the story or in the picture: end the caption with the source, e.g. (Photo: AFP), or give the picture an IPTC Credit Line\n`), stdout);
+  const block = (start: string) => stdout.slice(stdout.indexOf(start)).split("\n").slice(0, 7).join("\n");
+  assert.equal(
+    block(`${story}:9: image`),
+    [
+      `${story}:9: image content/${WIRE_STORY}ferries.jpg (at the top)`,
+      "  alt text    picture XMP   Three white ferries moored side by side at a grey concrete quay.",
+      "  caption     picture XMP   Ferries wait at the quay as the strait stays closed.",
+      "  credit      picture XMP   Photo: Harbour Wire",
+      "  creator     picture XMP   Sana Example",
+      "  copyright   picture XMP   © 2026 Harbour Wire",
+      "  source      http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture",
+    ].join("\n"),
+  );
+  assert.equal(
+    block(`${story}:14: image`),
+    [
+      `${story}:14: image content/${WIRE_STORY}surge.jpg (in the text)`,
+      "  alt text    picture XMP   A wave breaking over a harbour wall under a dark sky.",
+      "  caption     picture XMP   How the storm surge reached the harbour wall, as a model pictured it.",
+      "  credit      —",
+      "  creator     —",
+      "  copyright   —",
+      '  source      http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia, labelled "AI-generated image"',
+    ].join("\n"),
+  );
+  // The fixture's own story: its hero's text is the frontmatter's, its figure's the Markdown's.
+  assert.match(stdout, /content\/news\/full-story\/index\.md:\d+: image content\/news\/full-story\/hero\.jpg \(at the top\)\n  alt text    frontmatter   Two men shake hands in front of flags\.\n/);
+  const json = JSON.parse((await check(root, ["--json", "--explain-images"])).stdout) as { findings: unknown[]; images: { file: string; picture: string; values: Record<string, { from: string }>; label: string | null }[] };
+  const surge = json.images.find((i) => i.picture.endsWith("surge.jpg"))!;
+  assert.deepEqual([surge.file, surge.values["alt"]?.from, surge.values["credit"], surge.label], [story, "xmp", undefined, "AI-generated image"]);
+  assert.ok(json.findings.length > 0);
 });
 
 test("broken site data is reported, and articles wait until it can be read", async () => {

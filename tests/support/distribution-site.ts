@@ -42,6 +42,17 @@ export async function makeDistributionSite(): Promise<{ root: string; report: Bu
   await editFile(path.join(root, "content/_data/site.yaml"), (t) =>
     t.replace("  name: Fixture Media", `  name: Fixture Media\n  logo: /assets/logo.png\npictures:\n  license: ${PICTURE_TERMS.license}\n  acquireLicensePage: ${PICTURE_TERMS.acquireLicensePage}`),
   );
+  await writeFile(
+    path.join(root, "content/world/hostile-headline.md"),
+    `---\ntitle: ${JSON.stringify(HOSTILE)}\nsummary: "A headline written to break out of a script element, which must stay inert."\ndate: 2026-01-20T10:00:00+03:00\nauthor: Desk\nsection: World\nslug: hostile-headline\n---\n\nText.\n`,
+  );
+  await writeWireStory(root);
+  const report = await buildFixture(root, { now: NOW });
+  return { root, report };
+}
+
+/** Writes WIRE_STORY into a fixture site: its two pictures, with their metadata, and a story that names them by path alone. */
+export async function writeWireStory(root: string): Promise<void> {
   const story = path.join(root, "content", WIRE_STORY);
   await mkdir(story, { recursive: true });
   const photo = async (name: string, metadata: PictureMetadata, colour: string) => {
@@ -54,10 +65,4 @@ export async function makeDistributionSite(): Promise<{ root: string; report: Bu
     path.join(story, "index.md"),
     `---\ntitle: Ferries stay in port as the strait closes\nsummary: "Crossings were cancelled for a second day as winds stayed above the limit for sailing."\ndate: 2026-01-21T08:00:00+03:00\nauthor: Desk\nsection: World\nslug: wire-pictures\nimage:\n  src: ./ferries.jpg\n---\n\nNo ferry left the harbour on Wednesday.\n\n![](./surge.jpg)\n\nThe port expects to reopen on Friday.\n`,
   );
-  await writeFile(
-    path.join(root, "content/world/hostile-headline.md"),
-    `---\ntitle: ${JSON.stringify(HOSTILE)}\nsummary: "A headline written to break out of a script element, which must stay inert."\ndate: 2026-01-20T10:00:00+03:00\nauthor: Desk\nsection: World\nslug: hostile-headline\n---\n\nText.\n`,
-  );
-  const report = await buildFixture(root, { now: NOW });
-  return { root, report };
 }
