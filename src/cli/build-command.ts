@@ -92,6 +92,7 @@ function summary(report: BuildReport, shown: string, startedAt: number, endedAt:
     `  articles: ${report.model.bodiesParsed} parsed, ${report.model.articles.length + report.model.withheld.length - report.model.bodiesParsed} reused from the cache`,
     `  pages: ${report.pagesRendered} rendered, ${report.pages - report.pagesRendered} reused from the cache`,
     `  images: ${report.imagesEncoded} encoded, ${report.imagesReused} reused from the cache`,
+    `  share cards: ${report.cardsDrawn} drawn, ${report.cardsReused} reused from the cache`,
     `  search index: ${searchLine(report.search)}`,
     `  time: ${steps.map((step) => `${step.name} ${Math.max(0, step.seconds).toFixed(2)} s`).join(", ")}`,
     `  work: ${workLine(report)}`,

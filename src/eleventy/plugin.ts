@@ -12,6 +12,8 @@ import { outputClashes, type Page } from "../model/page.ts";
 import { ContentError, shownPath, type Problem } from "../shared/errors.ts";
 import { openProject } from "../source/project.ts";
 import { ImageEncoder, PictureDecodeError } from "../images/image-encoder.ts";
+import { ShareCardDrawer } from "../images/share-card-drawer.ts";
+import { shareCardsOf } from "../model/share-card.ts";
 import { FOLDER } from "../site/url-space.ts";
 import { ArticleMemo } from "../content/article-memo.ts";
 import { buildSiteModel } from "../listings/site-model.ts";
@@ -62,6 +64,9 @@ export interface BuildReport {
   pagesRendered: number;
   imagesEncoded: number;
   imagesReused: number;
+  /** Share cards drawn by this build; the others were an earlier build's (src/images/share-card-drawer.ts). */
+  cardsDrawn: number;
+  cardsReused: number;
   /** The search index: its months and how many this build indexed; or being made after the preview reloaded; or none. */
   search: SearchReport | "updating" | "off";
   /** When the build's first hook ran (ms since the epoch), and where its time went from then, step by step. */
@@ -91,6 +96,7 @@ export interface EleventyConfig {
 export function dateline(config: EleventyConfig, options: DatelineOptions): void {
   const project = openProject(options.root ?? process.cwd(), options);
   const images = new ImageEncoder(project.store);
+  const cards = new ShareCardDrawer(project.store);
   // Eleventy sets this before it loads the config: "serve" and "watch" are previews.
   const preview = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 
@@ -186,21 +192,25 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
     const pagesWritten = Date.now();
     await writeStyles(output, model);
     await writeAdminFiles(output, model);
-    // Both run to their end before a failure of either is told: the build's staging folder is removed
-    // after it, and Pagefind must not be writing into it then.
-    const [encoding, searched] = await Promise.allSettled([
+    // All run to their end before a failure of any is told: the build's staging folder is removed
+    // after it, and Pagefind must not be writing into it then. A damaged picture fails its card too:
+    // the encoder's error, which names the stories, is told first.
+    const shareCards = shareCardsOf(model);
+    const [encoding, drawing, searched] = await Promise.allSettled([
       images.encode(model.images, (done, total) => options.onProgress?.("Encoding images", done, total)),
+      cards.draw(shareCards, (done, total) => options.onProgress?.("Drawing share cards", done, total)),
       indexing?.finish(),
     ]);
     if (encoding.status === "rejected") {
       throw encoding.reason instanceof PictureDecodeError ? new ContentError(damagedPictureProblems(encoding.reason, model, project.root)) : encoding.reason;
     }
+    if (drawing.status === "rejected") throw drawing.reason;
     if (searched.status === "rejected") throw searched.reason;
     const finished = Date.now();
     const { encoded, reused } = encoding.value;
     const made = searched.value;
     const pictures = model.images;
-    timed("write", () => linkPictures(output, pictures, project.store));
+    timed("write", () => linkPictures(output, pictures, shareCards, project.store));
     if (preview) markOutput(output);
     if (background && searching) searchBehind.run(() => new SearchIndexing(output, project.store, months, { written: true }).finish().then(() => project.store.saveStamps()));
     if (cache) timed("write", () => cache.prune());
@@ -216,6 +226,8 @@ export function dateline(config: EleventyConfig, options: DatelineOptions): void
       pagesRendered: writing.rendered,
       imagesEncoded: encoded,
       imagesReused: reused,
+      cardsDrawn: drawing.value.drawn,
+      cardsReused: drawing.value.reused,
       search: made ?? (searching ? "updating" : "off"),
       startedAt: started,
       steps: [

@@ -1,9 +1,9 @@
 /**
  * Writing the site: every page in turn (from the page cache, as last written in a preview, or
- * rendered), then the stylesheet and the fonts, and the pictures linked from the store. Dateline writes the pages itself, one
- * at a time: render, write, let go. Eleventy would keep every page's text in its results until the
- * build ends (~300 MB at 4,000 articles) and spends about a millisecond a page on bookkeeping we do
- * not use.
+ * rendered), then the stylesheet and the fonts, and the pictures and share cards linked from the
+ * store. Dateline writes the pages itself, one at a time: render, write, let go. Eleventy would
+ * keep every page's text in its results until the build ends (~300 MB at 4,000 articles) and spends
+ * about a millisecond a page on bookkeeping we do not use.
  */
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -15,6 +15,7 @@ import { FOLDER } from "../site/url-space.ts";
 import type { PageCache } from "./page-cache.ts";
 import type { Store } from "../store/store.ts";
 import { variantsOf, type ImagePlan } from "../images/image-plan.ts";
+import type { ShareCard } from "../images/share-card.ts";
 import { failpoint } from "../shared/failpoints.ts";
 import { timed } from "../shared/work-clock.ts";
 import { stampOf } from "../shared/file-stamp.ts";
@@ -111,22 +112,27 @@ function recordTree(page: Page, key: string, file: string, o: Writing): void {
 }
 
 /**
- * Links (or copies) each encoded variant of the pictures from the store into the output, where it is
- * not already, and deletes those no page shows any more (an output updated in place keeps its own).
+ * Links (or copies) each encoded variant of the pictures and each share card from the store into the
+ * output, where it is not already, and deletes those no page shows any more (an output updated in
+ * place keeps its own).
  */
-export function linkPictures(output: string, plans: readonly ImagePlan[], store: Store): void {
+export function linkPictures(output: string, plans: readonly ImagePlan[], cards: readonly ShareCard[], store: Store): void {
   const dir = path.join(output, FOLDER.images);
   mkdirSync(dir, { recursive: true });
-  const wanted = new Set(plans.flatMap((p) => variantsOf(p).map((v) => v.name)));
-  removeUnwanted(dir, wanted);
-  for (const name of wanted) {
+  // Each file by the store's area it comes from.
+  const wanted = new Map<string, "images" | "cards">([
+    ...plans.flatMap((p) => variantsOf(p).map((v) => [v.name, "images"] as const)),
+    ...cards.map((c) => [c.name, "cards"] as const),
+  ]);
+  removeUnwanted(dir, new Set(wanted.keys()));
+  for (const [name, area] of wanted) {
     const to = path.join(dir, name);
     // Kept while it is the store's entry itself, as the store put it in (a link: the same inode).
     if (existsSync(to)) {
-      if (store.verified("images", name) && sameFile(to, store.path("images", name))) continue;
+      if (store.verified(area, name) && sameFile(to, store.path(area, name))) continue;
       rmSync(to, { force: true });
     }
-    if (!store.linkOut("images", name, to)) throw new Error(`encoded picture ${name} went missing from the cache while the site was built: build again`);
+    if (!store.linkOut(area, name, to)) throw new Error(`${area === "cards" ? "share card" : "encoded picture"} ${name} went missing from the cache while the site was built: build again`);
   }
 }
 

@@ -3,9 +3,9 @@
  * delete) and goes through this store: the folder's layout is below, keys are made by `storeKey`,
  * every write is whole or not at all (a temporary name, then a rename), and what the store wrote it
  * reads back only if it is intact. The caches are its users: parsed and rendered bodies and the
- * article manifest (src/content/), picture plans and encoded pictures (src/images/), the stylesheet
- * and font subsets (src/assets/), rendered pages and what each output tree holds (src/output/), and
- * search months (src/search/).
+ * article manifest (src/content/), picture plans, encoded pictures, share cards and their fonts
+ * (src/images/), the stylesheet and font subsets (src/assets/), rendered pages and what each output
+ * tree holds (src/output/), and search months (src/search/).
  *
  * Two kinds of entry:
  * - **Records** (JSON values and byte strings) are written with a checksum and read back only when it
@@ -35,6 +35,10 @@ export const LAYOUT = {
   imagePlans: "image-plans.json",
   /** Encoded picture variants: shared with the output (src/images/image-encoder.ts). */
   images: "images",
+  /** Share cards, drawn once per content: shared with the output (src/images/share-card-drawer.ts). */
+  cards: "cards",
+  /** The share cards' type as static TrueType files, which Pango reads by path: shared files (src/images/card-fonts.ts). */
+  cardFonts: "card-fonts",
   /** The minified stylesheet: a record (src/assets/stylesheet.ts). */
   css: "css",
   /** Font subsets: records (src/assets/fonts.ts). */

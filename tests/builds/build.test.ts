@@ -2,11 +2,12 @@
  * One whole-site build of tests/fixtures/site through Eleventy, with real sharp, checked page by page.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HtmlValidate } from "html-validate";
+import sharp from "sharp";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
 import { buildFixture, makeFixtureSite, removeSite } from "../support/fixture-site.ts";
 import { writeStory } from "../support/write-story.ts";
@@ -89,7 +90,34 @@ test("every <img> has width and height, and every srcset file exists", async () 
   const urls = [...html.matchAll(/srcset="([^"]+)"/g)].flatMap((m) => m[1]!.split(", ").map((s) => s.split(" ")[0]!));
   assert.ok(urls.length > 10);
   for (const url of urls) assert.ok(existsSync(path.join(root, "_site", url)), url);
-  assert.equal((await readdir(path.join(root, "_site/img"))).length, report.imagesEncoded + report.imagesReused);
+  assert.equal((await readdir(path.join(root, "_site/img"))).length, report.imagesEncoded + report.imagesReused + report.cardsDrawn + report.cardsReused);
+});
+
+test("every story's og:image and twitter:image is its share card: a 1200×630 JPEG in img/, with its size and alt text; a story without a picture gets a typographic card", async () => {
+  const arabic = report.model.articles.find((a) => a.lang === "ar")!;
+  const cards: string[] = [];
+  for (const [file, alt] of [
+    [ARTICLE, "Leaders meet in Moscow as troops leave the north — Two men shake hands in front of flags."],
+    [arabic.outputPath, "الرئيس يصل إلى موسكو"],
+  ] as const) {
+    const html = page(file);
+    const meta = (p: string) => [...html.matchAll(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)">`, "g"))].map((m) => m[1]);
+    const [url] = meta("og:image");
+    assert.match(url!, /^https:\/\/fixture\.example\.org\/img\/[0-9a-f]{16}-card\.jpg$/, file);
+    assert.deepEqual(meta("twitter:image"), [url], file);
+    assert.deepEqual([meta("og:image:width"), meta("og:image:height")], [["1200"], ["630"]], file);
+    assert.deepEqual([meta("og:image:alt"), meta("twitter:image:alt")], [[alt], [alt]], file);
+    assert.deepEqual(meta("twitter:card"), ["summary_large_image"], file);
+    const card = path.join(root, "_site", new URL(url!).pathname);
+    const info = await sharp(card).metadata();
+    assert.deepEqual([info.format, info.width, info.height], ["jpeg", 1200, 630], file);
+    assert.ok(statSync(card).size < 200 * 1024, file);
+    cards.push(card);
+  }
+  // The typographic card is the site's ink where the picture card shows its picture (#eee around a circle).
+  const corner = async (card: string) => [...(await sharp(card).extract({ left: 600, top: 10, width: 1, height: 1 }).raw().toBuffer())];
+  assert.ok((await corner(cards[0]!)).every((v) => v > 200), "the picture at the top of the English card");
+  assert.ok((await corner(cards[1]!)).every((v) => v < 40), "ink at the top of the Arabic story's card");
 });
 
 test("corrections are shown, dated", () => {
@@ -145,11 +173,13 @@ test("every page is valid HTML (html-validate: standard, a11y and document prese
   }
 });
 
-test("a second build encodes no image, and clears folders left by an interrupted build", async () => {
+test("a second build encodes no image and draws no share card, and clears folders left by an interrupted build", async () => {
   // pid 2^22+1 is above Linux's default pid_max: no such process is running.
   await mkdir(path.join(root, "_site.staging-4194305/x"), { recursive: true });
   const again = await buildFixture(root);
   assert.ok(!existsSync(path.join(root, "_site.staging-4194305")));
   assert.equal(again.imagesEncoded, 0);
   assert.equal(again.imagesReused, report.imagesEncoded + report.imagesReused);
+  assert.equal(again.cardsDrawn, 0, "no share card drawn again");
+  assert.equal(again.cardsReused, report.cardsDrawn + report.cardsReused);
 });

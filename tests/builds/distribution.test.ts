@@ -136,9 +136,11 @@ test("Open Graph and Twitter cards on an article", () => {
   const meta = (p: string) => [...html.matchAll(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)">`, "g"))].map((m) => m[1]);
   assert.deepEqual(meta("og:type"), ["article"]);
   assert.deepEqual(meta("og:url"), [`${BASE}${ARTICLE}`]);
-  assert.match(meta("og:image")[0]!, /-960x504\.jpg$/);
-  assert.deepEqual([meta("og:image:width")[0], meta("og:image:height")[0]], ["960", "504"]);
-  assert.deepEqual(meta("og:image:alt"), ["Two men shake hands in front of flags."]);
+  // The story's share card (src/model/share-card.ts): its headline over its picture.
+  assert.match(meta("og:image")[0]!, /\/img\/[0-9a-f]{16}-card\.jpg$/);
+  assert.ok(existsSync(path.join(root, "_site", new URL(meta("og:image")[0]!).pathname)));
+  assert.deepEqual([meta("og:image:width")[0], meta("og:image:height")[0]], ["1200", "630"]);
+  assert.deepEqual(meta("og:image:alt"), ["Leaders meet in Moscow as troops leave the north — Two men shake hands in front of flags."]);
   assert.deepEqual(meta("og:locale"), ["en_GB"]);
   assert.deepEqual(meta("article:published_time"), ["2026-01-28T12:00:00+03:00"]);
   assert.deepEqual(meta("article:modified_time"), ["2026-01-29T09:00:00+03:00"]);

@@ -13,6 +13,7 @@ import { after, before, test } from "node:test";
 import { configure } from "../../.eleventy.ts";
 import { buildSite } from "../../src/eleventy/production-build.ts";
 import type { BuildReport } from "../../src/eleventy/plugin.ts";
+import { LAYOUT } from "../../src/store/store.ts";
 import { copyPictures } from "../support/copy-pictures.ts";
 import { sampleBuilt } from "../support/editions-site.ts";
 import { hashTree, REPO } from "../support/fixture-site.ts";
@@ -26,13 +27,14 @@ const build = (output = "_site", now = NOW): Promise<BuildReport> =>
   buildSite({ root, output, configure, overrides: { now, assetsDir: path.join(REPO, "assets"), search: false } });
 
 
-/** The output of a build with no body or page cache (only the pictures kept), beside the cached one. */
+/** The output of a build with no body or page cache (only the pictures, share cards and their fonts kept), beside the cached one. */
 async function cleanBuild(): Promise<Map<string, string>> {
+  const pictures = ["images", "cards", "cardFonts"] as const;
   for (const name of await readdir(path.join(root, ".cache"))) {
-    if (name !== "images" && name !== "stamps") await rm(path.join(root, ".cache", name), { recursive: true, force: true });
+    if (name !== "stamps" && !pictures.some((area) => LAYOUT[area] === name)) await rm(path.join(root, ".cache", name), { recursive: true, force: true });
   }
   for (const name of await readdir(path.join(root, ".cache", "stamps")).catch(() => [])) {
-    if (name !== "images.json") await rm(path.join(root, ".cache", "stamps", name));
+    if (!pictures.some((area) => name === `${area}.json`)) await rm(path.join(root, ".cache", "stamps", name));
   }
   const report = await build("_clean");
   assert.equal(report.pagesRendered, report.pages);

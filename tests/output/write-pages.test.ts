@@ -20,8 +20,8 @@ test("linkPictures links every encoded variant into img/ (one file, two names), 
   const store = new Store(path.join(work, "cache"));
   await new ImageEncoder(store).encode([plan]);
   const out = path.join(work, "out");
-  linkPictures(out, [plan], store);
-  linkPictures(out, [plan], store);
+  linkPictures(out, [plan], [], store);
+  linkPictures(out, [plan], [], store);
   const img = path.join(out, "img");
   assert.deepEqual((await readdir(img)).sort(), plan.variants.map((v) => v.name).sort());
   for (const v of plan.variants) {
@@ -36,5 +36,5 @@ test("a variant gone from the store stops the build with a message, rather than 
   const source = path.join(work, "gone.jpg");
   await jpeg(source, 500, 300, "#884422");
   const plan = await readPlan(source);
-  assert.throws(() => linkPictures(path.join(work, "out-gone"), [plan], new Store(path.join(work, "empty-cache"))), /went missing from the cache while the site was built: build again/);
+  assert.throws(() => linkPictures(path.join(work, "out-gone"), [plan], [], new Store(path.join(work, "empty-cache"))), /went missing from the cache while the site was built: build again/);
 });

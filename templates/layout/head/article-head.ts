@@ -2,6 +2,7 @@ import type { Article } from "../../../src/model/article.ts";
 import { isoWithOffset } from "../../../src/shared/dates.ts";
 import { html, jsonScript, type SafeHtml } from "../../../src/shared/html.ts";
 import { lastModified, type EditionModel } from "../../../src/model/site-model.ts";
+import { shareCardOf } from "../../../src/model/share-card.ts";
 import { absoluteUrl, imageBase } from "../../../src/site/url-space.ts";
 import { openGraphLocales, organization } from "./shared.ts";
 
@@ -50,7 +51,8 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
     // An update without an `author:` line is by the story's byline.
     ...liveBlog(article, url, (name) => (name ? [{ "@type": "Person", name }] : authors)),
   };
-  const social = crops?.social;
+  // Drawn by the build from the same facts (src/model/share-card.ts): the name here is the file there.
+  const card = shareCardOf(article, model);
   return html`<meta name="robots" content="max-image-preview:large">
 ${jsonScript(data)}
 <meta property="og:type" content="article">
@@ -59,23 +61,20 @@ ${jsonScript(data)}
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${model.edition.title}">
 ${openGraphLocales(model, article.url)}
-${
-  social && picture
-    ? html`<meta property="og:image" content="${img(social.name)}">
-<meta property="og:image:width" content="${social.width}">
-<meta property="og:image:height" content="${social.height}">
-<meta property="og:image:alt" content="${picture.alt}">
-`
-    : ""
-}<meta property="article:published_time" content="${isoWithOffset(article.date)}">
+<meta property="og:image" content="${img(card.name)}">
+<meta property="og:image:width" content="${card.width}">
+<meta property="og:image:height" content="${card.height}">
+<meta property="og:image:alt" content="${card.alt}">
+<meta property="article:published_time" content="${isoWithOffset(article.date)}">
 <meta property="article:modified_time" content="${isoWithOffset(modified)}">
 <meta property="article:section" content="${article.section.name}">
 ${article.tags.map((t) => html`<meta property="article:tag" content="${t.name}">\n`)}${article.authors.map(
     (a) => html`<meta property="article:author" content="${authorUrl(a.url) ?? a.name}">\n`,
-  )}<meta name="twitter:card" content="${social ? "summary_large_image" : "summary"}">
+  )}<meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${article.title}">
 <meta name="twitter:description" content="${article.summary}">
-${social && picture ? html`<meta name="twitter:image" content="${img(social.name)}">\n<meta name="twitter:image:alt" content="${picture.alt}">` : ""}`;
+<meta name="twitter:image" content="${img(card.name)}">
+<meta name="twitter:image:alt" content="${card.alt}">`;
 }
 
 /**

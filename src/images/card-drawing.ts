@@ -1,0 +1,203 @@
+/**
+ * Draws a share card (src/images/share-card.ts) as a JPEG: the story's picture cropped to 1200×630
+ * with a dark gradient rising from the bottom, the section as a label, the headline in bold serif
+ * and the site's name under a thin rule, the credit small in the bottom corner; without a picture,
+ * the same type on the site's ink with a larger headline. Right-to-left stories mirror it: text set
+ * from the right, labels at the right.
+ *
+ * Text is set by Pango through sharp's `text` input (libvips, with HarfBuzz shaping and fribidi
+ * ordering): Arabic and Sorani come out joined and right to left, which satori and resvg do not do.
+ * Only the card's own fonts are named (src/images/card-fonts.ts), each family list covering Latin
+ * and Arabic script, so digits and Latin words in an Arabic headline are set in the card's fonts too.
+ *
+ * Per card: one decode of the picture (shrunk on load to about the card's size), each text layer
+ * set once (a headline too long for its box twice), one composite and one JPEG encode.
+ */
+import type { Sharp } from "sharp";
+import { html } from "../shared/html.ts";
+import { CARD_FAMILY } from "./card-fonts.ts";
+import { CARD_SIZE, type ShareCardText } from "./share-card.ts";
+import { loadSharp, MAX_PIXELS } from "./sharp.ts";
+
+/** The site's colours (assets/css/site.css): the ink of its text, its accent, its dark-mode text. */
+const INK = "#141414";
+const ACCENT = "#b3122e";
+const WHITE = "#ffffff";
+const PALE = "#e8e6e3";
+
+const { width: WIDTH, height: HEIGHT } = CARD_SIZE;
+/** Space between the text and the card's sides, and under the footer. */
+const SIDE = 64;
+const BOTTOM = 40;
+const TEXT_WIDTH = WIDTH - 2 * SIDE;
+/** The accent bar along the bottom edge. */
+const BAR = 8;
+const LABEL_PADDING = { x: 14, y: 7 } as const;
+
+export interface CardType {
+  /** Pango font families, first choice first: each list covers both scripts. */
+  readonly headline: string;
+  readonly label: string;
+  /** Arabic script sets larger for the same reading size (as the site's CSS does with --script). */
+  readonly scale: number;
+}
+
+/** By the story's direction: Latin-script faces first for a left-to-right story, Arabic-script ones for a right-to-left one. */
+export const CARD_TYPE: Readonly<Record<"ltr" | "rtl", CardType>> = {
+  ltr: { headline: `${CARD_FAMILY.serif}, ${CARD_FAMILY.naskh}`, label: `${CARD_FAMILY.sans}, ${CARD_FAMILY.sansArabic}`, scale: 1 },
+  rtl: { headline: `${CARD_FAMILY.naskh}, ${CARD_FAMILY.serif}`, label: `${CARD_FAMILY.sansArabic}, ${CARD_FAMILY.sans}`, scale: 1.08 },
+};
+
+/** Sizes in pixels (Pango points at 72 dpi), before the script's scale. */
+const SIZE = {
+  /** The largest headline; a longer one shrinks until it fits its box. */
+  headline: { picture: 58, typographic: 72 },
+  label: 22,
+  siteName: 28,
+  credit: 18,
+} as const;
+/** The headline's box: about three lines at the largest size over a picture, five without one. */
+const HEADLINE_BOX = { picture: 230, typographic: 340 } as const;
+
+/**
+ * mozjpeg's quantisation table and overshoot deringing (cleaner edges of white type on dark) without
+ * its trellis quantisation, which measured here 30–50 ms more a card for 5–15% fewer bytes (a card is
+ * 30–60 KB either way); at 50,000 stories that is half an hour of a cold build.
+ */
+const JPEG = { quality: 80, optimiseCoding: true, quantisationTable: 3, overshootDeringing: true } as const;
+
+export interface Layer {
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+}
+
+type Composite = Parameters<Sharp["composite"]>[0][number];
+
+/** The card as JPEG bytes. `fonts`: the card fonts' files (src/images/card-fonts.ts). */
+export async function drawCard(card: ShareCardText, fonts: readonly string[]): Promise<Buffer> {
+  const sharp = await loadSharp();
+  await useFonts(fonts);
+  const type = CARD_TYPE[card.dir];
+  const kind = card.picture ? "picture" : "typographic";
+  const size = (px: number) => Math.round(px * type.scale);
+  const set = (text: string, font: string, colour = WHITE) => typeset(text, { font, colour, lang: card.lang, dir: card.dir });
+  const [headline, label, siteName, credit] = await Promise.all([
+    fitted(card, `${type.headline} Bold ${size(SIZE.headline[kind])}`, HEADLINE_BOX[kind]),
+    set(card.section, `${type.label} Semi-Bold ${size(SIZE.label)}`),
+    set(card.siteName, `${type.headline} Bold ${size(SIZE.siteName)}`),
+    card.picture && card.credit ? set(card.credit, `${type.label} ${size(SIZE.credit)}`, PALE) : undefined,
+  ]);
+  // From the start side: x of a layer `w` wide set `inset` from the start (the right, in RTL).
+  const start = (w: number, inset = SIDE) => (card.dir === "rtl" ? WIDTH - inset - w : inset);
+  const end = (w: number) => (card.dir === "rtl" ? SIDE : WIDTH - SIDE - w);
+
+  // Bottom up: the accent bar, the footer (site name and credit), the rule, the headline, the label.
+  const footerTop = HEIGHT - BAR - BOTTOM - siteName.height;
+  const ruleTop = footerTop - 18;
+  const headlineTop = card.picture ? ruleTop - 22 - headline.height : Math.round((HEIGHT - headline.height) / 2);
+  const labelBox = { width: label.width + 2 * LABEL_PADDING.x, height: label.height + 2 * LABEL_PADDING.y };
+  const labelTop = card.picture ? headlineTop - 20 - labelBox.height : SIDE;
+
+  const layers: Composite[] = [
+    ...(card.picture ? [gradient(labelTop - 140)] : []),
+    box(labelBox.width, labelBox.height, ACCENT, start(labelBox.width), labelTop),
+    placed(label, start(label.width, SIDE + LABEL_PADDING.x), labelTop + LABEL_PADDING.y),
+    placed(headline, start(headline.width), headlineTop),
+    box(TEXT_WIDTH, 2, "#ffffff59", SIDE, ruleTop),
+    placed(siteName, start(siteName.width), footerTop),
+    ...(credit ? [placed(credit, end(credit.width), footerTop + siteName.height - credit.height)] : []),
+    box(WIDTH, BAR, ACCENT, 0, HEIGHT - BAR),
+  ];
+  const base = card.picture
+    ? sharp(card.picture.source, { limitInputPixels: MAX_PIXELS })
+        // EXIF orientation applied; the same crop as the pictures' own 1200×630 (src/images/image-encoder.ts).
+        // A large source is shrunk as it is decoded (libjpeg's and libwebp's shrink-on-load), not decoded whole.
+        .rotate()
+        .resize({ ...CARD_SIZE, fit: "cover", position: sharp.strategy.attention })
+        .flatten({ background: INK })
+    : sharp({ create: { ...CARD_SIZE, channels: 3, background: INK } });
+  return base.composite(layers).jpeg(JPEG).toBuffer();
+}
+
+/** The headline in `font`, or, when that is taller than `maxHeight`, as large as fits the box. */
+async function fitted(card: ShareCardText, font: string, maxHeight: number): Promise<Layer> {
+  const o = { font, colour: WHITE, lang: card.lang, dir: card.dir, width: TEXT_WIDTH };
+  const layer = await typeset(card.headline, o);
+  // libvips finds the largest size at which the text, wrapped at the width, fits the height.
+  return layer.height <= maxHeight ? layer : typeset(card.headline, { ...o, height: maxHeight });
+}
+
+export interface TypesetOptions {
+  /** A Pango font description: families (the card's: CARD_FAMILY), style, size in pixels. */
+  readonly font: string;
+  readonly lang: string;
+  /** The paragraph's direction. */
+  readonly dir: "ltr" | "rtl";
+  readonly colour?: string;
+  /** Wrapped at this width (default: the card's text width). */
+  readonly width?: number;
+  /** With a height, set as large as fits `width` × `height`, whatever the font's size. */
+  readonly height?: number;
+}
+
+/**
+ * `text` set in colour on clear, as raw RGBA: shaped and ordered by Pango, wrapped between words.
+ * The paragraph's direction is marked at its start (a Sorani headline opening with "BBC" is still
+ * right to left), and `align: "left"` is the start side: Pango mirrors it in a right-to-left paragraph.
+ * The card fonts must be in use (`useFonts`).
+ */
+export async function typeset(text: string, o: TypesetOptions): Promise<Layer> {
+  const sharp = await loadSharp();
+  const mark = o.dir === "rtl" ? "\u200f" : "\u200e";
+  const markup = html`<span foreground="${o.colour ?? WHITE}" lang="${o.lang}">${mark}${text.replace(/\s+/g, " ").trim()}</span>`.value;
+  const box = { width: o.width ?? TEXT_WIDTH, ...(o.height ? { height: o.height } : { dpi: 72 }) };
+  // 72 dpi: a font's size is pixels. With a height, libvips works out the size itself (not both).
+  const { data, info } = await sharp({ text: { text: markup, font: o.font, ...box, rgba: true, align: "left", wrap: "word-char" } })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+function placed(layer: Layer, left: number, top: number): Composite {
+  return { input: layer.data, raw: { width: layer.width, height: layer.height, channels: 4 }, left: Math.round(left), top: Math.round(top) };
+}
+
+function box(width: number, height: number, colour: string, left: number, top: number): Composite {
+  return { input: { create: { width, height, channels: 4, background: colour } }, left: Math.round(left), top: Math.round(top) };
+}
+
+/**
+ * Black rising from clear at `top` to 70% at the label's height and 88% at the bottom: white text on
+ * it keeps a contrast of at least 4.5:1 over any picture, even a white one (70% black over white is
+ * #4d4d4d, 8.4:1 against white). One column of pixels, tiled across the card.
+ */
+function gradient(top: number): Composite {
+  const column = Buffer.alloc(HEIGHT * 4);
+  const solid = Math.min(HEIGHT, top + 140);
+  for (let y = Math.max(0, top); y < HEIGHT; y++) {
+    const alpha = y < solid ? 0.7 * smooth((y - top) / (solid - top)) : 0.7 + 0.18 * ((y - solid) / Math.max(1, HEIGHT - solid));
+    column[y * 4 + 3] = Math.round(alpha * 255);
+  }
+  return { input: column, raw: { width: 1, height: HEIGHT, channels: 4 }, tile: true, left: 0, top: 0 };
+}
+
+function smooth(t: number): number {
+  const c = Math.min(1, Math.max(0, t));
+  return c * c * (3 - 2 * c);
+}
+
+/**
+ * Makes the card fonts known to Pango, once per file per process. sharp has no call for it: a text
+ * input naming a `fontfile` adds that file to fontconfig's fonts for the rest of the process, so a
+ * dot is set with each file once.
+ */
+const registered = new Set<string>();
+export async function useFonts(files: readonly string[]): Promise<void> {
+  const sharp = await loadSharp();
+  for (const fontfile of files) {
+    if (registered.has(fontfile)) continue;
+    await sharp({ text: { text: ".", fontfile } }).raw().toBuffer();
+    registered.add(fontfile);
+  }
+}
