@@ -1,4 +1,5 @@
-import type { Article } from "../../../src/model/article.ts";
+import type { Article, Figure } from "../../../src/model/article.ts";
+import type { SiteConfig } from "../../../src/site/site-config.ts";
 import { isoWithOffset } from "../../../src/shared/dates.ts";
 import { html, jsonScript, type SafeHtml } from "../../../src/shared/html.ts";
 import { lastModified, type EditionModel } from "../../../src/model/site-model.ts";
@@ -31,7 +32,9 @@ export function articleHead(article: Article, model: EditionModel): SafeHtml {
     "@type": article.live ? "LiveBlogPosting" : "NewsArticle",
     headline: shorten(article.title, MAX_HEADLINE),
     description: article.summary,
-    image: crops ? [img(crops.wide.name), img(crops.standard.name), img(crops.square.name)] : undefined,
+    // Google's three shapes, each an ImageObject with the picture's caption, credit, creator and
+    // copyright (the editor's or the picture's own: src/render/picture-text.ts) and the site's terms.
+    image: crops ? [crops.wide, crops.standard, crops.square].map((crop) => imageObject(img(crop.name), crop, article.hero, site.pictures)) : undefined,
     datePublished: isoWithOffset(article.date),
     dateModified: isoWithOffset(modified),
     author: authors,
@@ -75,6 +78,24 @@ ${article.tags.map((t) => html`<meta property="article:tag" content="${t.name}">
 <meta name="twitter:description" content="${article.summary}">
 <meta name="twitter:image" content="${img(card.name)}">
 <meta name="twitter:image:alt" content="${card.alt}">`;
+}
+
+/** A picture in one shape, described as schema.org's ImageObject (and Google's image license metadata) asks. */
+function imageObject(url: string, size: { width: number; height: number }, figure: Figure | undefined, terms: SiteConfig["pictures"]): object {
+  return {
+    "@type": "ImageObject",
+    url,
+    contentUrl: url,
+    width: size.width,
+    height: size.height,
+    caption: figure?.caption.text || undefined,
+    creditText: figure?.caption.credit,
+    creator: figure?.creator?.map((name) => ({ "@type": "Person", name })),
+    copyrightNotice: figure?.copyright,
+    // The site's terms are for its stories' pictures, not for its own share picture.
+    license: figure && terms?.license,
+    acquireLicensePage: figure && terms?.acquireLicensePage,
+  };
 }
 
 /**
