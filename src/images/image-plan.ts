@@ -56,8 +56,8 @@ export interface ImagePlan {
   colour?: string;
   /** The caption, credit, alt text… the picture carries (src/images/picture-metadata.ts); none when it carries none. */
   embedded?: EmbeddedText;
-  /** Fixed-shape crops, for images that represent a story (heroes): see `withCrops`. */
-  crops?: Readonly<Record<CropName, ImageVariant>>;
+  /** Fixed-shape crops, for images that represent a story (heroes) or the site: see `withCrops`. */
+  crops?: Crops;
 }
 
 /** Placeholder colours by the hash of the picture's bytes: pictures with the same bytes have the same colour. */
@@ -152,9 +152,16 @@ export const CROPS = { wide: [16, 9], standard: [4, 3], square: [1, 1], social: 
 export type CropName = keyof typeof CROPS;
 const CROP_WIDTH = 1200;
 
+/**
+ * Search engines' three shapes, and the Open Graph one only for the site's own share picture: a
+ * story's Open Graph image is its share card (src/images/share-card.ts), drawn from the source.
+ */
+export type Crops = Readonly<Record<Exclude<CropName, "social">, ImageVariant>> & { readonly social?: ImageVariant };
+
 /** JPEG crops of an image in each fixed shape, as large as the source allows up to 1200 px wide. */
-export function withCrops(plan: ImagePlan): ImagePlan & { crops: Readonly<Record<CropName, ImageVariant>> } {
-  return { ...plan, crops: cropsOf(plan) };
+export function withCrops(plan: ImagePlan, o: { social?: boolean } = {}): ImagePlan & { crops: Crops } {
+  const { social, ...search } = cropsOf(plan);
+  return { ...plan, crops: o.social ? { ...search, social } : search };
 }
 
 function cropsOf(plan: ImagePlan): Record<CropName, ImageVariant> {

@@ -14,7 +14,7 @@ export async function loadShareImage(project: Project, site: SiteConfig, images:
   const file = locateImage(site.image.src, path.join(project.contentDir, "_data"), project);
   if (typeof file !== "string") throw new ContentError([{ file: siteFile, field: "image.src", message: file.error }]);
   try {
-    return { plan: withCrops(await images.plan(file)), alt: site.image.alt, caption: { text: "", credit: undefined }, text: {} };
+    return { plan: withCrops(await images.plan(file), { social: true }), alt: site.image.alt, caption: { text: "", credit: undefined }, text: {} };
   } catch (error) {
     if (!(error instanceof ImageReadError)) throw error;
     throw new ContentError([{ file: siteFile, field: "image.src", message: `${site.image.src}: ${error.message}` }]);

@@ -4,7 +4,7 @@ import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
-import { ImageReadError, readPlan, widthsFor } from "../../src/images/image-plan.ts";
+import { ImageReadError, readPlan, widthsFor, withCrops } from "../../src/images/image-plan.ts";
 import { FIXTURES, jpeg } from "../support/fixture-site.ts";
 import { tempDirFor } from "../support/temp-dir.ts";
 
@@ -82,4 +82,13 @@ test("a picture whose bytes were planned before takes the colour found then, and
   await copyFile(source, copy);
   colours.set(first.hash, Promise.resolve("#010203"));
   assert.equal((await readPlan(copy, colours)).colour, "#010203");
+});
+
+test("crops: a story's picture gets search engines' three shapes; the site's share picture also the 1200 × 630 Open Graph one", async () => {
+  const source = path.join(work, "crops.jpg");
+  await jpeg(source, 1600, 900, "#336699");
+  const plan = await readPlan(source);
+  const shapes = (crops: object | undefined) => Object.entries(crops ?? {}).map(([name, c]) => [name, c.width, c.height]);
+  assert.deepEqual(shapes(withCrops(plan).crops), [["wide", 1200, 675], ["standard", 1200, 900], ["square", 900, 900]]);
+  assert.deepEqual(shapes(withCrops(plan, { social: true }).crops).at(-1), ["social", 1200, 630]);
 });
