@@ -13,7 +13,7 @@ import { cardFontsVersion } from "./card-fonts.ts";
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** Part of every card's name: change it when the drawing changes (src/images/card-drawing.ts). */
-export const CARD_VERSION = "v2";
+export const CARD_VERSION = "v3";
 
 export interface ShareCardText {
   readonly headline: string;
