@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import jsYaml from "js-yaml";
+import { quoted, scalar } from "../source/yaml-scalars.ts";
 import { loadArticle } from "../content/load-article.ts";
 import { SLUG_PATTERN, SLUG_RULE } from "../site/slugs.ts";
 import { ARABIC_LETTER } from "../locale/languages.ts";
@@ -228,20 +228,6 @@ function fill(archetype: string, values: Record<string, string>): string {
     if (value === undefined) return whole;
     return name === "title" ? quoted(value) : scalar(value);
   });
-}
-
-/** A YAML double-quoted scalar: `\` and `"` escaped, and every character YAML may not hold raw. */
-function quoted(value: string): string {
-  const escaped = value.replace(/[\\"]|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
-    c === "\\" || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return `"${escaped}"`;
-}
-
-/** Plain when it is plainly a string (`Middle East`, `2026-01-28T12:00:00+03:00`), else quoted. */
-function scalar(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .'’:+-]*$/u.test(value) && !/: |:$/.test(value) && jsYaml.load(value, { schema: jsYaml.CORE_SCHEMA }) === value;
-  return plain ? value : quoted(value);
 }
 
 /** The build's own loader on the text to be written: a draft that `npm run build -- --drafts` accepts. */
