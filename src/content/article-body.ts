@@ -15,7 +15,7 @@ import type { ImagePlan } from "../images/image-plan.ts";
 import type { SiteConfig } from "../site/site-config.ts";
 import type { Edition } from "../site/editions.ts";
 import { absoluteUrl, imageBase } from "../site/url-space.ts";
-import { countWords, embedRefs, imageRefs, linkRefs, tokenAttr } from "../render/tokens.ts";
+import { countWords, embedRefs, imageRefs, linkRefs, picturesNeededRefs, tokenAttr } from "../render/tokens.ts";
 import { leadWithDateline } from "../render/rules/dateline.ts";
 import { parseMarkdown, renderMarkdown } from "../render/markdown.ts";
 import { updateBlocks } from "../render/rules/live-updates.ts";
@@ -160,6 +160,7 @@ export function bodyFacts({ tokens: opening, env, datelineLed }: { tokens: Token
   return {
     images: imageRefs(tokens).map((r) => ({ src: r.src || undefined, line: r.line })),
     embedErrors: embedRefs(tokens).flatMap((r) => (r.error ? [{ line: r.line, error: r.error }] : [])),
+    picturesNeeded: picturesNeededRefs(tokens).map(({ name, caption, top, error, line }) => ({ name, caption, top, line, ...(error && { error }) })),
     missingAlt: tokens.flatMap((token) => {
       const image = token.type === "figure" ? token.children?.[0] : undefined;
       return image && !image.content.trim() ? [{ src: tokenAttr(image, "src"), line: token.map?.[0] ?? 0 }] : [];

@@ -17,12 +17,15 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { storeKey, type Store } from "../store/store.ts";
 import { timed } from "../shared/work-clock.ts";
+import type { PictureNeeded } from "./picture-needed.ts";
 
 /** What the loader checks, from the tokens alone. */
 export interface BodyFacts {
   /** Pictures in the body, by the path written (undefined: an image without a path). */
   readonly images: readonly { src: string | undefined; line: number | undefined }[];
   readonly embedErrors: readonly { line: number | undefined; error: string }[];
+  /** `::: picture-needed` blocks (src/render/rules/picture-needed.ts), lines relative to the body. */
+  readonly picturesNeeded: readonly PictureNeeded[];
   /** Figures without alt text, by their path and line (relative to the body). */
   readonly missingAlt: readonly { src: string | undefined; line: number }[];
   readonly links: readonly { href: string; line: number | undefined }[];

@@ -25,6 +25,7 @@ import { timed } from "../shared/work-clock.ts";
 import { orNone } from "../shared/none.ts";
 import type { BodyField, Article, Figure, Term } from "../model/article.ts";
 import { lastUpdate, liveStory } from "./live-story.ts";
+import { NOT_PUBLISHED, pictureNeededMessage } from "./picture-needed.ts";
 import { articleVersion, bodyFacts, keep, parseBody, readBack, renderBody, renderInputs, withBody, type BodyRef } from "./article-body.ts";
 
 export type LoadResult = { article: Article; body?: BodyRef | undefined; problems?: undefined } | { article?: undefined; body?: undefined; problems: Problem[] };
@@ -98,6 +99,12 @@ export async function loadArticle(absFile: string, raw: string, ctx: LoadContext
   // Third-party content comes only through the allow-list of src/render/embeds.ts.
   for (const ref of facts.embedErrors) {
     problems.push({ file, line: ref.line === undefined ? undefined : source.bodyLine + ref.line, field: "embed", message: ref.error });
+  }
+  // A caption an import left waiting for its picture: a draft's to-do (check warns), never published.
+  for (const block of facts.picturesNeeded) {
+    const line = source.bodyLine + block.line;
+    if (block.error) problems.push({ file, line, field: "body", message: block.error });
+    else if (!fm.draft) problems.push({ file, line, field: "body", message: `${pictureNeededMessage(block, fm.image !== undefined)}; ${NOT_PUBLISHED}` });
   }
   for (const figure of facts.missingAlt) {
     // A figure whose picture carries its own alt text in the story's language needs none written.

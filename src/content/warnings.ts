@@ -12,7 +12,8 @@ import { pictureText, type PictureText } from "../render/picture-text.ts";
 import type { Finding } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { parseMarkdown } from "../render/markdown.ts";
-import { tokenAttr } from "../render/tokens.ts";
+import { picturesNeededRefs, tokenAttr } from "../render/tokens.ts";
+import { pictureNeededMessage, type PictureNeeded } from "./picture-needed.ts";
 import { typeset } from "../render/typeset.ts";
 
 export const LIMITS = {
@@ -38,6 +39,8 @@ export interface ArticleSource {
   /** Line of a frontmatter field, as in the article's problems. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
   figures: readonly BodyFigure[];
+  /** `::: picture-needed` blocks, each with its line in the file. */
+  picturesNeeded: readonly PictureNeeded[];
 }
 
 /**
@@ -47,16 +50,18 @@ export interface ArticleSource {
 export function articleSource(file: string, raw: string, lang: string, planOf: (src: string) => ImagePlan | undefined): ArticleSource {
   const source = splitSource(file, raw);
   // The article loaded from this text, so it splits; an empty view only if the file changed meanwhile.
-  if (isProblem(source)) return { lineOf: () => undefined, figures: [] };
+  if (isProblem(source)) return { lineOf: () => undefined, figures: [], picturesNeeded: [] };
   const figures: BodyFigure[] = [];
-  for (const token of parseMarkdown(source.body).tokens) {
+  const { tokens } = parseMarkdown(source.body);
+  for (const token of tokens) {
     const image = token.type === "figure" ? token.children?.[0] : undefined;
     if (!image) continue;
     const src = tokenAttr(image, "src") ?? "";
     const editor = { origin: "markdown" as const, alt: image.content, caption: tokenAttr(image, "title") };
     figures.push({ src, text: pictureText(editor, planOf(src)?.embedded, lang), line: source.bodyLine + (token.map?.[0] ?? 0) });
   }
-  return { lineOf: source.lineOf, figures };
+  const picturesNeeded = picturesNeededRefs(tokens).map((block) => ({ ...block, line: source.bodyLine + block.line }));
+  return { lineOf: source.lineOf, figures, picturesNeeded };
 }
 
 /**
@@ -196,6 +201,10 @@ export const pictureWithoutCredit: WarningRule = (a, { source }) => {
   return found;
 };
 
+/** A caption waiting for its picture in a draft (in a story that is not a draft, the loader refuses it). */
+export const pictureNeeded: WarningRule = (a, { source }) =>
+  source.picturesNeeded.map((block) => ({ line: block.line, field: "body", message: pictureNeededMessage(block, a.hero !== undefined) }));
+
 export const noTags: WarningRule = (a, { source }) =>
   a.tags.length ? [] : [{ line: source.lineOf(["tags"]), field: "tags", message: "none; add a few, e.g. tags: [Syria, Oil] (tag pages and related stories use them)" }];
 
@@ -210,7 +219,7 @@ export const brokenLinks: WarningRule = (a, { pages }) =>
     });
 
 /** Every rule, in the order their warnings are listed for one line. */
-export const WARNING_RULES: readonly WarningRule[] = [headlineTooLong, summaryLength, narrowHero, altEqualsCaption, pictureWithoutCredit, noTags, brokenLinks];
+export const WARNING_RULES: readonly WarningRule[] = [headlineTooLong, summaryLength, narrowHero, altEqualsCaption, pictureWithoutCredit, pictureNeeded, noTags, brokenLinks];
 
 export function articleWarnings(article: Article, ctx: WarningContext, rules: readonly WarningRule[] = WARNING_RULES): Finding[] {
   return rules.flatMap((rule) => rule(article, ctx)).map((w) => ({ file: article.sourcePath, ...w, severity: "warning" as const }));

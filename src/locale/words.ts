@@ -127,6 +127,8 @@ export const WORDS = {
   pictureAiEdited: text(),
   pictureComputer: text(),
   pictureComposite: text(),
+  /** A draft's box where an imported caption waits for its picture (src/render/rules/picture-needed.ts): "Picture needed:". */
+  pictureNeeded: text(),
 } as const;
 
 type Spec = typeof WORDS;

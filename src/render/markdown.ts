@@ -12,6 +12,8 @@
  *   "(Photo: AFP)" is split off as the credit.
  * - A live story's updates are `::: update <time> [key] [pinned]` containers, taken out of the body
  *   (rules/live-updates.ts) and rendered one by one.
+ * - `::: picture-needed [name]` holds an imported caption whose picture the editor must still add
+ *   (rules/picture-needed.ts): a box in a draft's page; a story holding one is not published.
  * - Rendering is three steps: parse to tokens, let the caller resolve the images the tokens name,
  *   then render with those resolved images in `env`. No regex runs over rendered HTML.
  */
@@ -27,6 +29,7 @@ import { embeds, renderEmbed } from "./rules/embed-blocks.ts";
 import { figures, renderFigure, renderImage } from "./rules/figures.ts";
 import { renderLink } from "./rules/links.ts";
 import { liveUpdates } from "./rules/live-updates.ts";
+import { picturesNeeded, renderPictureNeeded } from "./rules/picture-needed.ts";
 
 const md = new MarkdownIt({ html: false, typographer: true, linkify: false });
 
@@ -35,6 +38,8 @@ md.core.ruler.push("demote_headings", demoteHeadings);
 md.use(anchor, { slugify: (s: string) => `h-${slugOf(s) || "section"}`, tabIndex: false, level: 2, uniqueSlugStartIndex: 2 });
 md.use(container, "embed", { validate: (params: string) => /^embed(\s|$)/.test(params.trim()) });
 md.core.ruler.push("embeds", embeds);
+md.use(container, "picture-needed", { validate: (params: string) => /^picture-needed(\s|$)/.test(params.trim()) });
+md.core.ruler.push("pictures_needed", picturesNeeded);
 md.core.ruler.push("figures", figures);
 // Last: an update's embeds and figures are made like the body's before it is taken out.
 md.use(container, "update", { validate: (params: string) => /^update(\s|$)/.test(params.trim()) });
@@ -44,6 +49,7 @@ md.core.ruler.push("live_updates", liveUpdates);
 md.renderer.rules.image = renderImage;
 md.renderer.rules["figure"] = renderFigure;
 md.renderer.rules["embed"] = renderEmbed;
+md.renderer.rules["picture_needed"] = renderPictureNeeded;
 md.renderer.rules.link_open = renderLink;
 md.renderer.rules["dateline"] = renderDateline;
 

@@ -1,6 +1,7 @@
 /** What the loader reads off a parsed body's tokens: its pictures, embeds, links and words. */
 import type { Token } from "markdown-it";
 import type { EmbedMeta } from "./rules/embed-blocks.ts";
+import type { PictureNeededMeta } from "./rules/picture-needed.ts";
 
 export interface ImageRef {
   src: string;
@@ -33,6 +34,11 @@ export function embedRefs(tokens: readonly Token[]): { spec: string; line: numbe
       const { spec, embed } = t.meta as EmbedMeta;
       return { spec, line: t.map?.[0], error: "error" in embed ? embed.error : undefined };
     });
+}
+
+/** Every `::: picture-needed` block in the body, with its line (0-based within the body). */
+export function picturesNeededRefs(tokens: readonly Token[]): (PictureNeededMeta & { line: number })[] {
+  return tokens.filter((t) => t.type === "picture_needed").map((t) => ({ ...(t.meta as PictureNeededMeta), line: t.map?.[0] ?? 0 }));
 }
 
 /** Every link the body holds, with its line, in order. */
