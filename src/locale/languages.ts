@@ -56,6 +56,28 @@ export function isArabicScript(lang: string): boolean {
 export const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
+ * Letters Sorani writes and Arabic does not: ێ ۆ ڕ ڵ ە (ە alone is several in a hundred letters of
+ * any Sorani text). گ چ پ ژ ڤ are Sorani too, but Persian has them and Arabic copy borrows them for
+ * foreign names (گوگل, ڤيتنام), so they do not tell Sorani from Arabic.
+ */
+const SORANI_LETTERS = /[ێۆڕڵە]/gu;
+
+/**
+ * The language a text's script says it is in, among the site's `codes`: for text mostly in Arabic
+ * script, Sorani (`ckb`) when at least one letter in a hundred is one only Sorani writes and the site
+ * has it, else Arabic (`ar`), else any language of the site written in Arabic script. Undefined when the
+ * script does not tell (Latin text; Arabic script the site has no edition for).
+ */
+export function languageOfScript(text: string, codes: readonly string[]): string | undefined {
+  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (arabic <= latin) return undefined;
+  const sorani = (text.match(SORANI_LETTERS)?.length ?? 0) * 100 >= arabic;
+  const has = (lang: string) => codes.find((code) => primaryLanguage(code) === lang);
+  return (sorani ? has("ckb") : undefined) ?? has("ar") ?? codes.find(isArabicScript);
+}
+
+/**
  * Letters of the scripts written right to left, and of the Latin script: a value of the other
  * direction's script is isolated (FSI…PDI) when it fills a sentence ("@Kurdistan24" in Sorani, an
  * Arabic query on the English search page). As regular-expression sources, because the search page's
