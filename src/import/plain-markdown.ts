@@ -24,8 +24,11 @@ export function markdownLine(line: string): string {
     .replace(SYMBOL, "\\(");
   const start = LINE_START.exec(text);
   if (!start) return text;
-  // "1. " is escaped at its dot ("1\. "); anything else at its first character.
-  return /^\d/.test(start[0]) ? `${start[0]}\\${text.slice(start[0].length)}` : `\\${text}`;
+  // "1. " is escaped at its dot ("1\. "); a line of dashes at each (or the typographer joins the rest
+  // into a dash); anything else at its first character.
+  if (/^\d/.test(start[0])) return `${start[0]}\\${text.slice(start[0].length)}`;
+  if (/^[=-]+\s*$/.test(text)) return text.replace(/[=-]/g, "\\$&");
+  return `\\${text}`;
 }
 
 /** A paragraph of plain text (its lines kept as typed) as a Markdown paragraph. */

@@ -153,6 +153,8 @@ function isSubhead(parts: readonly WirePart[], i: number): boolean {
     !text.includes("\n") &&
     text.length <= LIMITS.subheadLength &&
     text.split(/\s+/).length <= LIMITS.subheadWords &&
-    !/[.!?…:;,؟،؛۔"'”’»)\]]$/u.test(text)
+    !/[.!?…:;,؟،؛۔"'”’»)\]]$/u.test(text) &&
+    // Speech that lost its stop ("“We will stay,” he said") is not a subhead.
+    !/^["'“‘«„]/u.test(text)
   );
 }

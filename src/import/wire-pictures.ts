@@ -27,7 +27,7 @@ export function matchPictures(files: readonly string[], pictures: readonly strin
   const stems = files.map((file) => stemOf(file));
   const named = files.map((): string[] => []);
   const others: string[] = [];
-  for (const picture of [...pictures].sort(byName)) {
+  for (const picture of [...pictures].sort((a, b) => byName(stemOf(a), stemOf(b)))) {
     // The longest stem that names it: "summit-2.jpg" is summit-2.txt's when both summit and summit-2 are imported.
     const owner = stems
       .map((stem, i) => ({ stem, i }))
@@ -36,14 +36,21 @@ export function matchPictures(files: readonly string[], pictures: readonly strin
     if (owner) named[owner.i]!.push(picture);
     else others.push(picture);
   }
+  // "summit", then "summit-2", "summit_3", "summit 10": by the number after the file's name.
+  named.forEach((list, i) => list.sort((a, b) => numberAfter(a, stems[i]!) - numberAfter(b, stems[i]!)));
   const wanted = files.length === 1 ? [[...named[0]!, ...others]] : named;
   const byFile = wanted.map((list, i) => list.slice(0, captions[i] ?? 0));
-  const unused = [...wanted.flatMap((list, i) => list.slice(captions[i] ?? 0)), ...(files.length === 1 ? [] : others)].sort(byName);
+  const unused = [...wanted.flatMap((list, i) => list.slice(captions[i] ?? 0)), ...(files.length === 1 ? [] : others)].sort((a, b) => byName(stemOf(a), stemOf(b)));
   return { byFile, unused };
 }
 
 function stemOf(name: string): string {
   return path.basename(name, path.extname(name)).normalize("NFC").toLowerCase();
+}
+
+/** The number after the stem in a picture named after it: 0 for the stem alone. */
+function numberAfter(picture: string, stem: string): number {
+  return Number(stemOf(picture).slice(stem.length).replace(/^[-_ .]*/, "") || 0);
 }
 
 /** "summit", "summit-2", "summit_03", "summit 4" are named after "summit". */
