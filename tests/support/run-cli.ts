@@ -17,7 +17,7 @@ export interface Run {
   stderr: string;
 }
 
-type Command = "build" | "check" | "new";
+type Command = "build" | "check" | "new" | "import";
 
 /**
  * Runs src/cli/<name>.ts with `args` in `cwd`, with exactly the environment `env` (start from
@@ -36,6 +36,7 @@ const COMMANDS: Record<Command, () => Promise<(argv: string[], io: CommandIo) =>
   build: async () => (await import("../../src/cli/build-command.ts")).buildCommand,
   new: async () => (await import("../../src/cli/new-story.ts")).newStory,
   check: async () => (await import("../../src/cli/check-site.ts")).checkSite,
+  import: async () => (await import("../../src/cli/import-command.ts")).importCommand,
 };
 
 /** Runs a command's function as its entry point would, in `cwd` with the environment `env`; what it prints is collected. */
