@@ -6,10 +6,12 @@
  */
 import type { CommandIo } from "./command-io.ts";
 import { wireImport } from "./import-wire.ts";
+import { wordpressImport } from "./import-wordpress.ts";
 
 /** Each subcommand: what it is called with, what it does, and the function that does it. */
 const SUBCOMMANDS: Record<string, { usage: string; does: string; run: (argv: string[], io: CommandIo) => Promise<number> }> = {
   wire: { usage: "wire FILE… [--section S] [--images DIR] [--author NAME]", does: "plain-text wire copy, a draft per file", run: wireImport },
+  wordpress: { usage: "wordpress EXPORT.xml [--uploads DIR] [--redirects FILE]", does: "a WordPress export: its posts as stories (drafts as drafts), pictures from the uploads folder, redirects", run: wordpressImport },
 };
 
 const USAGE = `Usage: npm run import -- <kind> … [options]
