@@ -3,16 +3,16 @@
  * line), the standfirst (the next paragraph), the pictures' captions, the dateline opening the first
  * paragraph, subheads, and the paragraphs, in order. Pure: text in, parts out.
  *
- *   Al-Sharaa heads to Moscow for talks with Putin                   ← headline
- *                                                                      
+ *   Syria's leader flies to Moscow for talks with Putin              ← headline
+ *
  *   Syria's president meets Vladimir Putin as Russia pulls out …      ← standfirst
- *                                                                      
+ *
  *   Putin greets al-Sharaa at the Kremlin. (Graphics: Kurdistan24)    ← a caption, shown twice by
  *   Putin greets al-Sharaa at the Kremlin. (Graphics: Kurdistan24)      the page dump (kept once)
- *                                                                      
- *   ERBIL (Kurdistan24) - Syrian President Ahmed al-Sharaa …          ← dateline, then the story
- *                                                                      
- *   Military realignment in the northeast                             ← a subhead
+ *
+ *   ERBIL (Kurdistan24) - Syria's president landed in Moscow …        ← dateline, then the story
+ *
+ *   A shrinking presence in the northeast                             ← a subhead
  *
  * A caption is a line repeated (a page dump gives a picture's text twice) or a short line ending in a
  * credit with its label, `(Photo: AFP)`, `(Graphics: Kurdistan24)`, `(وێنە: …)` (src/render/credits.ts
@@ -141,7 +141,7 @@ function partsOf(lines: readonly string[]): WirePart[] {
 
 /**
  * A one-line paragraph with paragraphs before and after it, short and without a final stop, as the subheads of a web
- * story come out in plain text ("Military realignment in the northeast"). Never the story's opening.
+ * story come out in plain text ("A shrinking presence in the northeast"). Never the story's opening.
  */
 function isSubhead(parts: readonly WirePart[], i: number): boolean {
   const part = parts[i]!;

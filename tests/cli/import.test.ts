@@ -129,7 +129,7 @@ test("several files at once: Arabic and Sorani copy go to their editions with th
   for (const refused of ["empty", "report", "no-headline"]) assert.ok(!run.stdout.includes(refused));
 });
 
-test("never over a story: the same import again writes nothing (exit 0); another import in its place is refused (exit 1), the file untouched", async () => {
+test("never over a story: the same import again writes nothing (exit 0); another import in its place is refused (exit 1), the file untouched; a section the edition lacks is refused", async () => {
   const file = "content/ar/world/رئيس-الإقليم-يستقبل-وفداً-من-بغداد-في-أربيل/index.md";
   const before = await read(file);
   const same = await runImport(["wire", "inbox/arbil-arabic.txt", "--section", "World", "--now", NOW]);
@@ -139,6 +139,10 @@ test("never over a story: the same import again writes nothing (exit 0); another
   assert.equal(later.code, 1);
   assert.equal(later.stderr, `inbox/arbil-arabic.txt: ${file} is already there: nothing written (the story there is left as it is)\n`);
   assert.equal(await read(file), before);
+  // A section without a name in the story's edition: it would not build; nothing is written.
+  const untranslated = await runImport(["wire", "inbox/hewler-sorani.txt", "--section", "Culture", "--now", NOW]);
+  assert.equal(untranslated.code, 1);
+  assert.equal(untranslated.stderr, 'inbox/hewler-sorani.txt: the section "Culture" has no name in کوردی yet: add translations.ckb to it in content/_data/sections.yaml; nothing written\n');
 });
 
 test("--author and a section named in another edition; pictures by order, a figure placed where its caption stood when it carries alt text", async () => {
