@@ -18,9 +18,9 @@ export function embedBlock(url: string, caption: string): string {
   return `\n\n::: embed ${url}\n${text ? `${text}\n` : ""}:::\n\n`;
 }
 
-/** `::: picture-needed name`, the caption waiting for the picture (the block needs some text), `:::`. */
-export function pictureNeededBlock(name: string, caption: string): string {
-  return `\n\n::: picture-needed ${name}\n${markdownLine(oneLine(caption))}\n:::\n\n`;
+/** `::: picture-needed name` (the file the import looked for, if any), the caption waiting for the picture (the block needs some text), `:::`. */
+export function pictureNeededBlock(name: string | undefined, caption: string): string {
+  return `\n\n::: picture-needed${name ? ` ${name}` : ""}\n${markdownLine(oneLine(caption))}\n:::\n\n`;
 }
 
 function oneLine(text: string): string {

@@ -16,7 +16,8 @@ import type { Edition } from "../site/editions.ts";
 import type { Section } from "../site/sections.ts";
 import type { Instant } from "../shared/dates.ts";
 import { LIMITS as SUMMARY } from "../content/warnings.ts";
-import { markdownLine, markdownParagraph, markdownTitle } from "./plain-markdown.ts";
+import { figureBlock, pictureNeededBlock } from "./markdown-blocks.ts";
+import { markdownLine, markdownParagraph } from "./plain-markdown.ts";
 import type { StoryDraft, StoryFields } from "./story-files.ts";
 import type { WireCopy } from "./wire-copy.ts";
 
@@ -78,11 +79,11 @@ export function wireStory(input: WireStoryInput): WireStory {
         placed++;
         // The first caption above the story is the story's own picture (its share card, its crops).
         if (!text && captions === 1) image = { src: `./${picture.name}`, caption: part.text };
-        else blocks.push(`![](./${picture.name} ${markdownTitle(part.text)})`);
+        else blocks.push(figureBlock({ name: picture.name, alt: "", caption: part.text }).trim());
       } else {
         needed++;
         if (picture) needAlt++;
-        blocks.push(`::: picture-needed${picture ? ` ${picture.name}` : ""}\n${markdownParagraph(part.text)}\n:::`);
+        blocks.push(pictureNeededBlock(picture?.name, part.text).trim());
       }
     }
   }
