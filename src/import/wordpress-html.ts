@@ -52,6 +52,9 @@ export interface Converted {
 /** Elements with no Markdown form: left out, and named in the report. */
 const DROPPED = ["script", "noscript", "style", "form", "input", "button", "select", "textarea", "object", "embed", "applet", "canvas", "svg", "video", "audio", "map", "dialog", "template"];
 
+/** The scripts social networks' embed codes load beside their blockquote. */
+const EMBED_SCRIPT = /^(https?:)?\/\/(platform\.twitter\.com|(www\.)?instagram\.com|(www\.)?tiktok\.com|connect\.facebook\.net)\//;
+
 /** Block-level tags: a chunk of a classic post starting with one is not wrapped in `<p>` (as wpautop). */
 const BLOCK_START = /^<\/?(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|blockquote|figure|figcaption|pre|hr|form|iframe|script|style|section|article|aside|header|footer|nav|address|details|summary|video|audio|object|noscript|select|fieldset|!--)\b/i;
 
@@ -102,10 +105,7 @@ export function captionWithCredit(text: string): string {
 
 function turndownFor(ctx: HtmlContext, state: Converted): TurndownService {
   const service = new TurndownService({ headingStyle: "atx", hr: "---", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", strongDelimiter: "**" });
-  // turndown escapes Markdown in text; the site's typographer also reads "(c)" as ©, and markdown-it
-  // "&amp;" as "&": escaped as src/import/plain-markdown.ts does for plain text.
-  const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) => escapeMarkdown(text).replace(/&(?=#?[a-z0-9]+;)/gi, "\\&").replace(/\((?=(?:c|r|tm)\))/gi, "\\(");
+  escapeAsText(service);
   const drop = (what: string) => state.dropped.push(what);
   const embed = (url: string, caption: string): string | undefined => {
     const parsed = parseEmbed(url);
@@ -118,8 +118,10 @@ function turndownFor(ctx: HtmlContext, state: Converted): TurndownService {
   service.addRule("dropped", {
     filter: DROPPED as TurndownService.TagName[],
     replacement: (_content, node) => {
-      // A form's fields and a player's sources go with it, unnamed.
-      if (!insideHandledFigure(node) && !inside(node, (parent) => DROPPED.includes(parent.nodeName.toLowerCase()))) drop(node.nodeName.toLowerCase());
+      // A form's fields and a player's sources go with it, unnamed; so does an embed's own script,
+      // whose blockquote is the embed (see socialQuote).
+      const embedScript = node.nodeName === "SCRIPT" && EMBED_SCRIPT.test(node.getAttribute("src") ?? "");
+      if (!embedScript && !insideHandledFigure(node) && !inside(node, (parent) => DROPPED.includes(parent.nodeName.toLowerCase()))) drop(node.nodeName.toLowerCase());
       return "";
     },
   });
@@ -198,6 +200,16 @@ function turndownFor(ctx: HtmlContext, state: Converted): TurndownService {
     filter: (node) => node.nodeName === "P" && node.textContent!.trim() === "" && !node.querySelector("img, iframe, br"),
     replacement: () => "",
   });
+  return service;
+}
+
+/**
+ * turndown escapes Markdown in text; the site's typographer also reads "(c)" as ©, and markdown-it
+ * "&amp;" as "&": those are escaped too, as src/import/plain-markdown.ts does for plain text.
+ */
+function escapeAsText(service: TurndownService): TurndownService {
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => escapeMarkdown(text).replace(/&(?=#?[a-z0-9]+;)/gi, "\\&").replace(/\((?=(?:c|r|tm)\))/gi, "\\(");
   return service;
 }
 
@@ -353,7 +365,7 @@ function hostOf(url: string): string {
 }
 
 /** Table cells' text with its emphasis and links (nothing in a cell has side effects: see `tableMarkdown`). */
-const cellMarkdown = new TurndownService({ emDelimiter: "*", strongDelimiter: "**" });
+const cellMarkdown = escapeAsText(new TurndownService({ emDelimiter: "*", strongDelimiter: "**" }));
 
 /** A simple table (rows of text cells, nothing nested) as a GFM table; undefined for anything else. */
 function tableMarkdown(table: HTMLElement): string | undefined {
