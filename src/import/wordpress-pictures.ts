@@ -103,8 +103,11 @@ export class StoryPictures {
     return { name, source, shown: true, alt };
   }
 
+  /** Each picture once; its alt text from wherever the post gave it (the hero's attachment may have none, its use in the text some). */
   private problem(p: PictureProblem): void {
-    if (!this.problems.some((q) => q.name === p.name)) this.problems.push(p);
+    const i = this.problems.findIndex((q) => q.name === p.name);
+    if (i < 0) this.problems.push(p);
+    else if (!this.problems[i]!.alt && p.alt) this.problems[i] = { ...this.problems[i]!, alt: p.alt };
   }
 
   /** The file in the uploads folder, if it is there (and inside it: an export's paths are not trusted). */
