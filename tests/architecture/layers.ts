@@ -18,6 +18,7 @@ export const LAYERS = [
   "render", //   Markdown → HTML
   "model", //    the types templates read
   "content", //  content/ → Article[]
+  "import", //   wire copy and WordPress exports → story folders in content/
   "admin", //    the editing form: Decap CMS's config from the schemas, its file formats
   "listings", // Article[] → the site model
   "search", //   the search index
