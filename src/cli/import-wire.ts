@@ -27,9 +27,8 @@ import { wireStory, type WirePicture } from "../import/wire-story.ts";
 import { languageOfScript } from "../locale/languages.ts";
 import { inLanguage } from "../render/picture-text.ts";
 import { parseDate, type Instant } from "../shared/dates.ts";
-import { findContentError, formatProblem, shownPath } from "../shared/errors.ts";
+import { formatProblem, shownPath } from "../shared/errors.ts";
 import { linkOrCopy } from "../shared/link-or-copy.ts";
-import { faultLine } from "../shared/system-faults.ts";
 import { likelyName } from "../source/schema-problems.ts";
 import { openProject, type Project } from "../source/project.ts";
 import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
@@ -37,6 +36,7 @@ import { loadSections, type Section, type SectionsByEdition } from "../site/sect
 import { loadSiteConfig } from "../site/site-config.ts";
 import { SLUG_PATTERN, slugOf } from "../site/slugs.ts";
 import type { CommandIo } from "./command-io.ts";
+import { Refusal, runWritingCommand } from "./refusal.ts";
 
 export const WIRE_USAGE = `Usage: npm run import -- wire FILE… [options]
 
@@ -53,34 +53,10 @@ Options:
   --now ISO        the date to write (default: now; also $DATELINE_NOW), e.g. 2026-01-28T12:00:00+03:00
   -h, --help       this help`;
 
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly code: 1 | 2 = 1,
-  ) {
-    super(message);
-  }
-}
-
 /** `npm run import -- wire …` with `argv` (after `wire`) in `io.cwd`; resolves to the exit code. */
 export async function wireImport(argv: string[], io: CommandIo): Promise<number> {
   const project = openProject(io.cwd);
-  try {
-    return await main(argv, project, io);
-  } catch (error) {
-    if (error instanceof Refusal) {
-      io.stderr(`${error.message}\n`);
-      return error.code;
-    }
-    const content = findContentError(error);
-    if (content) {
-      io.stderr(`Nothing was written: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.\n`);
-      for (const p of content.problems) io.stderr(`  ${formatProblem(p)}\n`);
-    } else {
-      io.stderr(`Stopped: ${faultLine(error, project.root, io.env)}\n`);
-    }
-    return 1;
-  }
+  return runWritingCommand(io, project.root, () => main(argv, project, io));
 }
 
 interface Options {

@@ -22,14 +22,14 @@ import { loadArticle } from "../content/load-article.ts";
 import { SLUG_PATTERN, SLUG_RULE } from "../site/slugs.ts";
 import { ARABIC_LETTER } from "../locale/languages.ts";
 import { dateWords, isoWithOffset, parseDate, type Instant } from "../shared/dates.ts";
-import { findContentError, formatProblem, type Problem, shownPath } from "../shared/errors.ts";
-import { faultLine } from "../shared/system-faults.ts";
+import { formatProblem, type Problem, shownPath } from "../shared/errors.ts";
 import { isProblem, splitSource } from "../source/frontmatter.ts";
 import { findArticleFiles } from "../content/load-content.ts";
 import { loadContext } from "../content/load-context.ts";
 import { ImagePlanner } from "../images/image-planner.ts";
 import { openProject, type Project } from "../source/project.ts";
 import type { CommandIo } from "./command-io.ts";
+import { Refusal, runWritingCommand } from "./refusal.ts";
 import { loadSections, type Section } from "../site/sections.ts";
 import { loadSiteConfig } from "../site/site-config.ts";
 import { editionOf, loadEditions, type Edition } from "../site/editions.ts";
@@ -52,35 +52,13 @@ Options:
 /** The archetype as messages name it (the content folder's own, src/content/placeholders.ts). */
 const ARCHETYPE = `content/${ARCHETYPE_IN_CONTENT.split(path.sep).join("/")}`;
 
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly code: 1 | 2 = 1,
-  ) {
-    super(message);
-  }
-}
-
 /** `npm run new` with `argv` in `io.cwd`: what it prints goes to `io`; resolves to the exit code. */
 export async function newStory(argv: string[], io: CommandIo): Promise<number> {
   const project = openProject(io.cwd);
-  try {
+  return runWritingCommand(io, project.root, async () => {
     io.stdout(await main(argv, project, io.env));
     return 0;
-  } catch (error) {
-    if (error instanceof Refusal) {
-      io.stderr(`${error.message}\n`);
-      return error.code;
-    }
-    const content = findContentError(error);
-    if (content) {
-      io.stderr(`Nothing was written: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.\n`);
-      for (const p of content.problems) io.stderr(`  ${formatProblem(p)}\n`);
-    } else {
-      io.stderr(`Stopped: ${faultLine(error, project.root, io.env)}\n`);
-    }
-    return 1;
-  }
+  });
 }
 
 async function main(argv: string[], project: Project, env: NodeJS.ProcessEnv): Promise<string> {
