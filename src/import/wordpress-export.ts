@@ -239,13 +239,19 @@ const EMPTY_ITEM: Omit<ExportItem, "line" | "terms" | "meta"> = {
   modified: "", modifiedGmt: "", name: "", status: "", type: "", parent: "", attachmentUrl: "", comments: 0,
 };
 
+/**
+ * The value without the characters XML forbids, as a string of its own. saxes hands out slices of
+ * the 64 KB piece being parsed, and V8 keeps a whole piece alive for any slice of it: a post's
+ * address kept for the redirects, or an attachment's file name, held the file's pieces, and the
+ * import's memory grew with the export (545 MB at 20,000 posts, against ~200 MB).
+ */
 function clean(value: string): string {
-  return value.replace(NOT_XML, "");
+  return Buffer.from(value.replace(NOT_XML, "")).toString();
 }
 
 function attribute(tag: SaxesTagPlain, name: string): string {
   const value = tag.attributes[name];
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? clean(value) : "";
 }
 
 /** saxes says "12:7: unclosed tag: item": the file and line first, as every message names them. */
