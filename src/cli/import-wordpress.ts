@@ -6,8 +6,8 @@
  * The export is read as a stream twice (src/import/wordpress-export.ts): first for its attachments,
  * which WordPress may list after the posts that show them (kept as a small map: id → address, file,
  * alt text, caption), then for the posts, each converted (src/import/wordpress-story.ts) and written
- * (src/import/story-files.ts) before the next is read. Memory grows with the number of attachments
- * and of redirects, not with the size of the posts.
+ * (src/import/story-files.ts) before the next is read, its redirects written as it goes. Memory grows
+ * with the number of attachments and of addresses (a few hundred bytes each), not with the posts' text.
  *
  * The report says what was imported and what the editor must supply: sections to declare, pictures
  * the uploads folder did not have, pictures without alt text, embeds without a caption, the HTML left
@@ -21,7 +21,7 @@ import { writeStory } from "../import/story-files.ts";
 import { emptyChannel, readExport, type ExportChannel } from "../import/wordpress-export.ts";
 import { captionWithCredit, htmlText } from "../import/wordpress-html.ts";
 import type { Attachment } from "../import/wordpress-pictures.ts";
-import { writeRedirects, type Redirect } from "../import/wordpress-redirects.ts";
+import { RedirectsWriter } from "../import/wordpress-redirects.ts";
 import { postToStory, skippedKind, type ClaimAddress, type PostContext } from "../import/wordpress-story.ts";
 import { StoryUrls } from "../import/story-urls.ts";
 import { ImportReport } from "../import/wordpress-report.ts";
@@ -131,27 +131,29 @@ async function main(argv: string[], project: Project, io: CommandIo & { isTTY?: 
   // Second pass: the posts, each written before the next is read.
   const ctx: PostContext = { editions, sections, channel, attachments, children, guestAuthors, uploads };
   const report = new ImportReport(shown, channel, uploads === undefined ? undefined : shownPath(io.cwd, uploads));
-  const redirects: Redirect[] = [];
+  const redirects = values.redirects === undefined ? undefined : await RedirectsWriter.open(path.resolve(io.cwd, values.redirects), site.url);
   const claim = addressClaims(project, editions, sections);
-  for await (const item of readExport(exportFile, shown, emptyChannel(), { onBytes: (done, total) => progress("Importing posts", done, total) })) {
-    report.comments += item.type === "post" ? item.comments : 0;
-    const skipped = skippedKind(item);
-    if (skipped) {
-      report.skip(skipped);
-      continue;
+  try {
+    for await (const item of readExport(exportFile, shown, emptyChannel(), { onBytes: (done, total) => progress("Importing posts", done, total) })) {
+      report.comments += item.type === "post" ? item.comments : 0;
+      const skipped = skippedKind(item);
+      if (skipped) {
+        report.skip(skipped);
+        continue;
+      }
+      const post = postToStory(item, ctx, claim);
+      const written = await writeStory(project, post.story);
+      report.add(post, written);
+      // A story left alone keeps its address (it is usually this one, edited since): it keeps its redirects.
+      if (!post.story.fields.draft) await redirects?.add(post.oldUrls.map((from) => ({ from, to: post.url })));
     }
-    const post = postToStory(item, ctx, claim);
-    const written = await writeStory(project, post.story);
-    report.add(post, written);
-    // A story left alone keeps its address (it is usually this one, edited since): it keeps its redirects.
-    if (!post.story.fields.draft) redirects.push(...post.oldUrls.map((from) => ({ from, to: post.url })));
+  } finally {
+    // Stopped or not, the redirects of the stories written so far are in the files.
+    const written = await redirects?.close();
+    if (written) report.redirects = { ...written, file: shownPath(io.cwd, written.file), csv: shownPath(io.cwd, written.csv) };
   }
   progress.done();
 
-  if (values.redirects !== undefined) {
-    const written = await writeRedirects(path.resolve(io.cwd, values.redirects), redirects, site.url);
-    report.redirects = { ...written, file: shownPath(io.cwd, written.file), csv: shownPath(io.cwd, written.csv) };
-  }
   io.stdout(report.text());
   return 0;
 }

@@ -144,10 +144,10 @@ Next: supply what is listed above, then npm run check (it names each at its line
     await read("_redirects"),
     `# From the WordPress import (npm run import -- wordpress): the old site's addresses → the new ones.
 # Netlify and Cloudflare Pages read this file at the top of the published folder; new site: https://fixture.example.org/
-# 3 addresses with a query (?p=123) cannot be redirected here: see the CSV beside this file.
 /2026/01/ferry-service-resumes/ /world/ferry-service-resumes/ 301
 /2026/01/lake-regatta-spring/ /sport/lake-regatta-spring/ 301
 /ar/2026/01/%d8%a7%d9%81%d8%aa%d8%aa%d8%a7%d8%ad-%d8%ac%d8%b3%d8%b1-%d8%ac%d8%af%d9%8a%d8%af-%d9%81%d9%8a-%d8%a7%d9%84%d9%85%d9%88%d8%b5%d9%84/ /ar/world/%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D8%AC%D8%B3%D8%B1-%D8%AC%D8%AF%D9%8A%D8%AF-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D9%88%D8%B5%D9%84/ 301
+# 3 addresses with a query (?p=123) cannot be redirected here: see the CSV beside this file.
 `,
   );
   const csv = (await read("_redirects.csv")).split("\n");

@@ -3,35 +3,50 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { redirectsCsv, redirectsFile, writeRedirects, type Redirect } from "../../src/import/wordpress-redirects.ts";
+import { RedirectsWriter, type Redirect } from "../../src/import/wordpress-redirects.ts";
 import { tempDirFor } from "../support/temp-dir.ts";
 
-const redirects: Redirect[] = [
+const dir = tempDirFor("dateline-redirects-");
+const ferry: Redirect[] = [
   { from: "https://ledger.example.org/2026/01/ferry-service-resumes/", to: "/world/ferry-service-resumes/" },
   { from: "https://ledger.example.org/?p=11", to: "/world/ferry-service-resumes/" },
+];
+const others: Redirect[] = [
   { from: "https://ledger.example.org/ar/2026/01/%d8%ac%d8%b3%d8%b1/", to: "/ar/world/%D8%AC%D8%B3%D8%B1/" },
   { from: "https://ledger.example.org/world/same-address", to: "/world/same-address/" },
   { from: "https://ledger.example.org/a,b/", to: "/world/a-b/" },
 ];
 
-test("_redirects: one path a line with 301, percent-encoded; ?p= addresses and unchanged ones left out and said so", () => {
+async function written(name: string): Promise<{ counts: Awaited<ReturnType<RedirectsWriter["close"]>>; text: string; csv: string }> {
+  const writer = await RedirectsWriter.open(path.join(dir, name), "https://news.example.org/");
+  await writer.add(ferry);
+  await writer.add(others);
+  const counts = await writer.close();
+  return { counts, text: await readFile(counts.file, "utf8"), csv: await readFile(counts.csv, "utf8") };
+}
+
+test("_redirects: one path a line with 301, percent-encoded; ?p= addresses and unchanged ones left out and said so", async () => {
+  const { text, counts } = await written("_redirects");
   assert.equal(
-    redirectsFile(redirects, "https://news.example.org/"),
+    text,
     [
       "# From the WordPress import (npm run import -- wordpress): the old site's addresses → the new ones.",
       "# Netlify and Cloudflare Pages read this file at the top of the published folder; new site: https://news.example.org/",
-      "# 1 address with a query (?p=123) cannot be redirected here: see the CSV beside this file.",
       "/2026/01/ferry-service-resumes/ /world/ferry-service-resumes/ 301",
       "/ar/2026/01/%d8%ac%d8%b3%d8%b1/ /ar/world/%D8%AC%D8%B3%D8%B1/ 301",
       "/a,b/ /world/a-b/ 301",
+      "# 1 address with a query (?p=123) cannot be redirected here: see the CSV beside this file.",
       "",
     ].join("\n"),
   );
+  assert.deepEqual(counts, { file: path.join(dir, "_redirects"), lines: 3, csv: path.join(dir, "_redirects.csv"), rows: 5 });
 });
 
-test("the CSV: every old address, the new one in full, fields with commas quoted", () => {
+test("the CSV: every old address, the new one in full, fields with commas quoted; a name ending in .csv is the CSV's", async () => {
+  const { csv, counts } = await written("moved.csv");
+  assert.equal(counts.file, path.join(dir, "moved"));
   assert.equal(
-    redirectsCsv(redirects, "https://news.example.org/"),
+    csv,
     [
       "old_url,new_url",
       "https://ledger.example.org/2026/01/ferry-service-resumes/,https://news.example.org/world/ferry-service-resumes/",
@@ -42,13 +57,4 @@ test("the CSV: every old address, the new one in full, fields with commas quoted
       "",
     ].join("\n"),
   );
-});
-
-test("both files are written, whichever name is given", async () => {
-  const dir = tempDirFor("dateline-redirects-");
-  const plain = await writeRedirects(path.join(dir, "_redirects"), redirects, "https://news.example.org/");
-  assert.deepEqual(plain, { file: path.join(dir, "_redirects"), lines: 3, csv: path.join(dir, "_redirects.csv"), rows: 5 });
-  const csv = await writeRedirects(path.join(dir, "moved.csv"), redirects, "https://news.example.org/");
-  assert.equal(csv.file, path.join(dir, "moved"));
-  assert.match(await readFile(path.join(dir, "moved.csv"), "utf8"), /^old_url,new_url\n/);
 });
