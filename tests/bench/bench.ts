@@ -26,6 +26,7 @@
  * The whole site is built (every listing, feed, sitemap and the search index).
  *
  * The archive's size, which CI never runs (nor any of this): `npm run bench -- --sizes 10000,50000 --runs 1`.
+ * `npm run bench -- --import 20000` times the WordPress import instead (tests/bench/import-bench.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -45,12 +46,13 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1000,4000,10000" },
     runs: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
+    import: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
-if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run bench -- [--sizes 1000,4000,10000] [--runs 3] [--keep]");
+if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1 || (values.import !== undefined && !(Number(values.import) >= 10))) {
+  console.error("usage: npm run bench -- [--sizes 1000,4000,10000] [--runs 3] [--keep] | --import 20000 [--keep]");
   process.exit(2);
 }
 const hugo = (() => {
@@ -66,6 +68,15 @@ const hugo = (() => {
 const scratch = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 const work = await mkdtemp(path.join(scratch, "dateline-bench-"));
 const pool = await imagePool(path.join(work, "pool"));
+
+// `--import N`: the WordPress import of N posts instead of the builds (tests/bench/import-bench.ts).
+if (values.import !== undefined) {
+  const { benchImport } = await import("./import-bench.ts");
+  await benchImport(Number(values.import), work, pool);
+  if (values.keep) console.log(`\nkept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+  process.exit();
+}
 
 interface Sample {
   seconds: number;
