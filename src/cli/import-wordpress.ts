@@ -25,13 +25,13 @@ import { RedirectsWriter } from "../import/wordpress-redirects.ts";
 import { postToStory, skippedKind, type ClaimAddress, type PostContext } from "../import/wordpress-story.ts";
 import { StoryUrls } from "../import/story-urls.ts";
 import { ImportReport } from "../import/wordpress-report.ts";
-import { findContentError, formatProblem, shownPath } from "../shared/errors.ts";
-import { faultLine } from "../shared/system-faults.ts";
+import { shownPath } from "../shared/errors.ts";
 import { openProject, type Project } from "../source/project.ts";
 import { loadEditions, type Edition } from "../site/editions.ts";
 import { loadSections, type SectionsByEdition } from "../site/sections.ts";
 import { loadSiteConfig } from "../site/site-config.ts";
 import type { CommandIo } from "./command-io.ts";
+import { Refusal, runWritingCommand } from "./refusal.ts";
 
 export const WORDPRESS_USAGE = `Usage: npm run import -- wordpress EXPORT.xml [options]
 
@@ -47,38 +47,21 @@ Options:
                      address to the new one, and FILE.csv with the same as old_url,new_url
   -h, --help         this help`;
 
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly code: 1 | 2 = 1,
-  ) {
-    super(message);
-  }
-}
-
 /** `npm run import -- wordpress …` with `argv` (after `wordpress`) in `io.cwd`; resolves to the exit code. */
 export async function wordpressImport(argv: string[], io: CommandIo & { isTTY?: boolean }): Promise<number> {
   const project = openProject(io.cwd);
-  try {
-    return await main(argv, project, io);
-  } catch (error) {
-    if (io.isTTY) io.stderr("\n");
-    if (error instanceof Refusal) {
-      io.stderr(`${error.message}\n`);
-      return error.code;
+  const progress = progressLine(io);
+  return runWritingCommand(io, project.root, async () => {
+    try {
+      return await main(argv, project, io, progress);
+    } finally {
+      // The bar's line ends before the report, or before what stopped the import.
+      progress.done();
     }
-    const content = findContentError(error);
-    if (content) {
-      io.stderr(`Nothing was imported: the site's data has ${content.problems.length === 1 ? "a problem" : "problems"} to fix first.\n`);
-      for (const p of content.problems) io.stderr(`  ${formatProblem(p)}\n`);
-    } else {
-      io.stderr(`Stopped: ${faultLine(error, project.root, io.env)}\n`);
-    }
-    return 1;
-  }
+  });
 }
 
-async function main(argv: string[], project: Project, io: CommandIo & { isTTY?: boolean }): Promise<number> {
+async function main(argv: string[], project: Project, io: CommandIo, progress: Progress): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -105,28 +88,7 @@ async function main(argv: string[], project: Project, io: CommandIo & { isTTY?: 
   const site = await loadSiteConfig(project, io.env);
   const editions = loadEditions(site, project.root);
   const sections = await loadSections(project, editions);
-  const progress = progressLine(io);
-
-  // First pass: the attachments (and guest authors), wherever they are in the file.
-  const channel: ExportChannel = emptyChannel();
-  const attachments = new Map<string, Attachment>();
-  const children = new Map<string, string[]>();
-  const guestAuthors = new Map<string, string>();
-  for await (const item of readExport(exportFile, shown, channel, { content: false, onBytes: (done, total) => progress("Reading attachments", done, total) })) {
-    if (item.type === "attachment") {
-      attachments.set(item.id, {
-        url: item.attachmentUrl || item.guid,
-        file: item.meta.get("_wp_attached_file") ?? "",
-        alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
-        caption: item.excerpt.trim() ? captionWithCredit(htmlText(item.excerpt)) : "",
-      });
-      if (item.parent && item.parent !== "0") children.set(item.parent, [...(children.get(item.parent) ?? []), item.id]);
-    } else if (item.type === "guest-author") {
-      const login = item.meta.get("cap-user_login");
-      const name = item.meta.get("cap-display_name");
-      if (login && name) guestAuthors.set(login.trim(), name.trim());
-    }
-  }
+  const { channel, attachments, children, guestAuthors } = await firstPass(exportFile, shown, progress);
 
   // Second pass: the posts, each written before the next is read.
   const ctx: PostContext = { editions, sections, channel, attachments, children, guestAuthors, uploads };
@@ -153,9 +115,32 @@ async function main(argv: string[], project: Project, io: CommandIo & { isTTY?: 
     if (written) report.redirects = { ...written, file: shownPath(io.cwd, written.file), csv: shownPath(io.cwd, written.csv) };
   }
   progress.done();
-
   io.stdout(report.text());
   return 0;
+}
+
+/** The first pass: the attachments (and Co-Authors Plus's guest authors), wherever they are in the file. */
+async function firstPass(exportFile: string, shown: string, progress: Progress) {
+  const channel: ExportChannel = emptyChannel();
+  const attachments = new Map<string, Attachment>();
+  const children = new Map<string, string[]>();
+  const guestAuthors = new Map<string, string>();
+  for await (const item of readExport(exportFile, shown, channel, { content: false, onBytes: (done, total) => progress("Reading attachments", done, total) })) {
+    if (item.type === "attachment") {
+      attachments.set(item.id, {
+        url: item.attachmentUrl || item.guid,
+        file: item.meta.get("_wp_attached_file") ?? "",
+        alt: (item.meta.get("_wp_attachment_image_alt") ?? "").trim(),
+        caption: item.excerpt.trim() ? captionWithCredit(htmlText(item.excerpt)) : "",
+      });
+      if (item.parent && item.parent !== "0") children.set(item.parent, [...(children.get(item.parent) ?? []), item.id]);
+    } else if (item.type === "guest-author") {
+      const login = item.meta.get("cap-user_login");
+      const name = item.meta.get("cap-display_name");
+      if (login && name) guestAuthors.set(login.trim(), name.trim());
+    }
+  }
+  return { channel, attachments, children, guestAuthors };
 }
 
 /**
@@ -177,8 +162,10 @@ function addressClaims(project: Project, editions: readonly Edition[], sections:
   };
 }
 
+type Progress = ((step: string, done: number, total: number) => void) & { done(): void };
+
 /** One rewritten line on a terminal, as `npm run build` shows its steps; nothing in tests and CI logs. */
-function progressLine(io: CommandIo & { isTTY?: boolean }): ((step: string, done: number, total: number) => void) & { done(): void } {
+function progressLine(io: CommandIo & { isTTY?: boolean }): Progress {
   let shown = "";
   const update = (step: string, done: number, total: number) => {
     if (!io.isTTY) return;
@@ -191,6 +178,7 @@ function progressLine(io: CommandIo & { isTTY?: boolean }): ((step: string, done
   return Object.assign(update, {
     done: () => {
       if (io.isTTY && shown) io.stderr("\n");
+      shown = "";
     },
   });
 }
