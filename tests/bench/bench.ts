@@ -37,7 +37,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
 import { watchTreePeak, type TreePeak } from "./process-tree-memory.ts";
-import { SECTIONS, syntheticArticle, writeSyntheticContent } from "./synthetic.ts";
+import { syntheticArticle, writeSyntheticContent, writeSyntheticSiteData } from "./synthetic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -219,12 +219,7 @@ else await rm(work, { recursive: true, force: true });
 /** A Dateline site: synthetic articles, the sections they use, the repo's stylesheet. */
 async function datelineSite(root: string, n: number, o: { imagePool?: readonly string[] }): Promise<void> {
   await writeSyntheticContent(path.join(root, "content"), n, o);
-  await mkdir(path.join(root, "content/_data"), { recursive: true });
-  await writeFile(
-    path.join(root, "content/_data/site.yaml"),
-    "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
-  );
-  await writeFile(path.join(root, "content/_data/sections.yaml"), SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""));
+  await writeSyntheticSiteData(path.join(root, "content"));
   await cp(path.join(repo, "assets"), path.join(root, "assets"), { recursive: true });
 }
 

@@ -9,10 +9,10 @@
  */
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { cp, link, mkdir, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SECTIONS, syntheticArticle } from "./synthetic.ts";
+import { syntheticArticle, writeSyntheticSiteData } from "./synthetic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -29,13 +29,7 @@ interface Run {
 export async function benchImport(n: number, work: string, pictures: readonly string[]): Promise<void> {
   const site = path.join(work, `import-${n}`);
   console.log(`\nWordPress import of ${n} posts: writing the export in ${site} …`);
-  await mkdir(path.join(site, "content/_data"), { recursive: true });
-  await writeFile(
-    path.join(site, "content/_data/site.yaml"),
-    "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
-  );
-  await writeFile(path.join(site, "content/_data/sections.yaml"), SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""));
-  await cp(path.join(repo, "assets"), path.join(site, "assets"), { recursive: true });
+  await writeSyntheticSiteData(path.join(site, "content"));
   const uploads = path.join(site, "uploads");
   const exportFile = path.join(site, "export.xml");
   await writeExport(exportFile, uploads, n, pictures);

@@ -128,3 +128,13 @@ export async function writeSyntheticContent(contentDir: string, n: number, o: Sy
     );
   }
 }
+
+/** The benchmark site's settings and the sections its articles use (content/_data/site.yaml, sections.yaml). */
+export async function writeSyntheticSiteData(contentDir: string): Promise<void> {
+  await mkdir(path.join(contentDir, "_data"), { recursive: true });
+  await writeFile(
+    path.join(contentDir, "_data/site.yaml"),
+    "name: Bench Times\ndescription: Synthetic articles for the benchmark.\nurl: https://bench.example.org/\nlanguage: en\ntimeZone: UTC\npublisher:\n  name: Bench Media\n",
+  );
+  await writeFile(path.join(contentDir, "_data/sections.yaml"), SECTIONS.map((name) => `- name: ${name}\n  description: Synthetic stories about ${name}.\n`).join(""));
+}
