@@ -4,7 +4,7 @@
  *   title                      → title (its HTML entities read)
  *   wp:post_date_gmt           → date, in the edition's time zone (a draft has none: its wp:post_date,
  *                                read in that zone)
- *   wp:post_modified(_gmt)     → updated, when after the date
+ *   wp:post_modified(_gmt)     → updated, when a minute or more after the date
  *   wp:post_name               → slug (percent-decoded: Arabic slugs are stored encoded); empty → from the title
  *   dc:creator, Co-Authors Plus (`category domain="author"`) → author, display names, each once
  *   category                   → section: the first one sections.yaml knows, else the first (reported)
@@ -69,7 +69,8 @@ const STATUSES: Readonly<Record<string, boolean>> = { publish: false, future: fa
 /** Whether the item is a post the import writes; otherwise the kind it is skipped as ("page", "post (trash)"). */
 export function skippedKind(item: ExportItem): string | undefined {
   if (item.type !== "post") return item.type || "item without a type";
-  return item.status in STATUSES ? undefined : `post (${item.status || "no status"})`;
+  if (!(item.status in STATUSES)) return `post (${item.status || "no status"})`;
+  return [item.dateGmt, item.date, item.modifiedGmt, item.modified].some((d) => dateOf(d, "", "utc")) ? undefined : "post (no date)";
 }
 
 /**
@@ -84,7 +85,7 @@ export function postToStory(item: ExportItem, ctx: PostContext, claim: ClaimAddr
   const draft = STATUSES[item.status]!;
   const title = oneLine(htmlText(item.title)) || `Untitled (WordPress post ${item.id})`;
   const date = dateOf(item.dateGmt, item.date, edition.timeZone) ?? dateOf(item.modifiedGmt, item.modified, edition.timeZone);
-  if (!date) throw new Error(`post ${item.id} (line ${item.line}) has no date`);
+  if (!date) throw new Error(`post ${item.id} (line ${item.line}) has no date: skippedKind lets no such post through`);
   const modified = dateOf(item.modifiedGmt, item.modified, edition.timeZone);
   const { section, unknown } = sectionOfPost(item, ctx, edition);
 
@@ -240,7 +241,7 @@ function notesFor(item: ExportItem, unknown: UnknownSection | undefined, problem
 }
 
 /** ["script", "form", "script"] → "2 × script, form". */
-export function countList(items: readonly string[]): string {
+function countList(items: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   return [...counts].map(([item, n]) => (n > 1 ? `${n} × ${item}` : item)).join(", ");

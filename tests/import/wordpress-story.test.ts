@@ -57,6 +57,8 @@ test("posts only: pages, attachments, revisions, menu items, other types and tra
   );
   assert.equal(skippedKind(item({ status: "trash" })), "post (trash)");
   assert.equal(skippedKind(item({ status: "auto-draft" })), "post (auto-draft)");
+  const zero = "0000-00-00 00:00:00";
+  assert.equal(skippedKind(item({ dateGmt: zero, date: zero, modifiedGmt: zero, modified: "" })), "post (no date)");
 });
 
 test("dates: the UTC date in the edition's zone; a draft's zero UTC date falls back to its local date; updated only when later", () => {
