@@ -115,11 +115,11 @@ export class ImportReport {
 /** The lines for sections.yaml: a new section, or the translation a section lacks in another edition. */
 export function sectionLines(s: UnknownSection, stories: number): string[] {
   const description = s.description || `Stories filed under ${s.name}.`;
-  const count = `# ${stories} stor${stories === 1 ? "y" : "ies"}`;
+  const count = `${stories} stor${stories === 1 ? "y" : "ies"}`;
   if (s.translationOf) {
-    return [`# add to "${s.translationOf.name}", under translations: ${count}`, `    ${s.edition.code}: { name: ${quoted(s.name)}, description: ${quoted(description)} }`];
+    return [`# under translations: of "${s.translationOf.name}" (${count}):`, `    ${s.edition.code}: { name: ${quoted(s.name)}, description: ${quoted(description)} }`];
   }
-  const lines = [`- name: ${scalar(s.name)}   ${count}`];
+  const lines = [`- name: ${scalar(s.name)}   # ${count}`];
   if (slugOf(s.name) !== s.slug) lines.push(`  slug: ${scalar(s.slug)}`);
   lines.push(`  description: ${quoted(description)}${s.description ? "" : "   # a sentence for the section page"}`);
   if (!s.edition.isDefault) lines.push("  translations:", `    ${s.edition.code}: { name: ${quoted(s.name)}, description: ${quoted(description)} }`);

@@ -105,7 +105,7 @@ test("sections: the first category the site has; otherwise the first, reported w
   assert.deepEqual(sectionLines(unknown.unknownSection!, 2), ["- name: Sport   # 2 stories", '  description: "Matches & races."']);
   const translation = postToStory(item({ terms: [{ domain: "category", nicename: "culture", name: "Culture" }, { domain: "language", nicename: "ckb", name: "کوردی" }] }), ctx, claimAll);
   assert.equal(translation.story.section.slug, "culture");
-  assert.deepEqual(sectionLines(translation.unknownSection!, 1), ['# add to "Culture", under translations: # 1 story', '    ckb: { name: "Culture", description: "Stories filed under Culture." }']);
+  assert.deepEqual(sectionLines(translation.unknownSection!, 1), ['# under translations: of "Culture" (1 story):', '    ckb: { name: "Culture", description: "Stories filed under Culture." }']);
   assert.equal(translation.story.edition, ckb);
 });
 
