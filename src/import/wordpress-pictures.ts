@@ -60,7 +60,7 @@ export class StoryPictures {
     private readonly lang: string,
   ) {}
 
-  /** The story's picture: its fields, or undefined with a block for the top of the body. */
+  /** The story's picture: its fields, or a block for the top of the body; undefined when the export has no such attachment. */
   hero(id: string): { image?: { src: string; alt: string | undefined; caption: string | undefined }; block?: string } | undefined {
     const attachment = this.attachments.get(id);
     if (!attachment) return undefined;
