@@ -1,5 +1,6 @@
 /**
- * `npm run import -- <kind> …`: copy from elsewhere as draft stories, one subcommand per kind of
+ * `npm run import -- <kind> …`: copy from elsewhere as story folders (wire copy as drafts, a WordPress
+ * export as it was published), one subcommand per kind of
  * copy, each a function of its own (src/cli/import-*.ts) with its own options and `--help`. This file
  * only picks the subcommand: without one, or with one it does not know, it prints the usage of all
  * (exit 2; exit 0 for --help).
