@@ -1,9 +1,8 @@
 /**
- * `npm run import -- <kind> …`: copy from elsewhere as story folders (wire copy as drafts, a WordPress
- * export as it was published), one subcommand per kind of
- * copy, each a function of its own (src/cli/import-*.ts) with its own options and `--help`. This file
- * only picks the subcommand: without one, or with one it does not know, it prints the usage of all
- * (exit 2; exit 0 for --help).
+ * `npm run import -- <kind> …`: copy from elsewhere as story folders (wire copy as drafts, a
+ * WordPress export as it was published), one subcommand per kind of copy, each a function of its own
+ * (src/cli/import-*.ts) with its own options and `--help`. This file only picks the subcommand:
+ * without one, or with one it does not know, it prints the usage of all (exit 2; exit 0 for --help).
  */
 import type { CommandIo } from "./command-io.ts";
 import { wireImport } from "./import-wire.ts";
