@@ -11,10 +11,10 @@ import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
-import { isProblem, splitSource } from "../../src/source/frontmatter.ts";
 import { editFile } from "../support/edit-file.ts";
 import { buildFixture, FIXTURES, jpeg, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
-import { runCli, runInProcess, type Run } from "../support/run-cli.ts";
+import { cleanEnvironment, importSite } from "../support/import-site.ts";
+import { runCli } from "../support/run-cli.ts";
 
 let root: string;
 const FERRY = "content/world/ferry-service-resumes/index.md";
@@ -37,25 +37,7 @@ before(async () => {
 });
 after(() => removeSite(root));
 
-function environment(): NodeJS.ProcessEnv {
-  const { DATELINE_NOW: _now, DATELINE_URL: _url, ...inherited } = process.env;
-  return inherited;
-}
-
-const runImport = (args: string[]): Promise<Run> => runInProcess("import", args, { cwd: root, env: environment() });
-const check = (): Promise<Run> => runInProcess("check", [], { cwd: root, env: environment() });
-const read = (file: string) => readFile(path.join(root, file), "utf8");
-
-async function fieldsOf(file: string): Promise<Record<string, unknown>> {
-  const source = splitSource(file, await read(file));
-  assert.ok(!isProblem(source), JSON.stringify(source));
-  return source.data as Record<string, unknown>;
-}
-
-/** The 1-based line of the first line of `file` starting with `start`. */
-async function lineOf(file: string, start: string): Promise<number> {
-  return (await read(file)).split("\n").findIndex((line) => line.startsWith(start)) + 1;
-}
+const { runImport, check, read, fieldsOf, lineOf } = importSite(() => root);
 
 /** Every file under content/, with its bytes. */
 async function contentFiles(): Promise<Map<string, Buffer>> {
@@ -67,7 +49,7 @@ async function contentFiles(): Promise<Map<string, Buffer>> {
 }
 
 test("a WordPress export imported (the command run for real): stories, a draft, what was skipped, and what the editor must supply", async () => {
-  const run = await runCli("import", ARGS, { cwd: root, env: environment() });
+  const run = await runCli("import", ARGS, { cwd: root, env: cleanEnvironment() });
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, "", "no progress bar when stderr is not a terminal");
   assert.equal(

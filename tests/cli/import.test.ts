@@ -9,11 +9,11 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { isProblem, splitSource } from "../../src/source/frontmatter.ts";
 import { editFile } from "../support/edit-file.ts";
 import { embedPictureMetadata } from "../support/embed-picture-metadata.ts";
 import { buildFixture, FIXTURES, jpeg, makeFixtureSite, removeSite, REPO } from "../support/fixture-site.ts";
-import { runCli, runInProcess, type Run } from "../support/run-cli.ts";
+import { cleanEnvironment, importSite } from "../support/import-site.ts";
+import { runCli } from "../support/run-cli.ts";
 
 let root: string;
 const NOW = "2026-01-28T12:00:00+03:00";
@@ -38,29 +38,10 @@ async function picture(file: string, altText?: Record<string, string>): Promise<
   if (altText) await writeFile(abs, embedPictureMetadata(await readFile(abs), { xmp: { altText } }));
 }
 
-/** A clean environment for the command (no DATELINE_NOW unless given). */
-function environment(): NodeJS.ProcessEnv {
-  const { DATELINE_NOW: _now, DATELINE_URL: _url, ...inherited } = process.env;
-  return inherited;
-}
-
-const runImport = (args: string[]): Promise<Run> => runInProcess("import", args, { cwd: root, env: environment() });
-const check = (): Promise<Run> => runInProcess("check", [], { cwd: root, env: environment() });
-const read = (file: string) => readFile(path.join(root, file), "utf8");
-
-async function fieldsOf(file: string): Promise<Record<string, unknown>> {
-  const source = splitSource(file, await read(file));
-  assert.ok(!isProblem(source), JSON.stringify(source));
-  return source.data as Record<string, unknown>;
-}
-
-/** The 1-based line of the first line of `file` starting with `start`. */
-async function lineOf(file: string, start: string): Promise<number> {
-  return (await read(file)).split("\n").findIndex((line) => line.startsWith(start)) + 1;
-}
+const { runImport, check, read, fieldsOf, lineOf } = importSite(() => root);
 
 test("the reference report's shape (the command run for real): a draft with the story's picture, a caption waiting for its alt text, quotes as typed", async () => {
-  const run = await runCli("import", ["wire", "inbox/moscow-summit.txt", "--section", "Middle East", "--images", "inbox/pictures", "--now", NOW], { cwd: root, env: environment() });
+  const run = await runCli("import", ["wire", "inbox/moscow-summit.txt", "--section", "Middle East", "--images", "inbox/pictures", "--now", NOW], { cwd: root, env: cleanEnvironment() });
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, "");
   const lines = run.stdout.split("\n");
